@@ -51,3 +51,12 @@ export interface PanelHost {
     progress: Progress,
   ): Promise<ConsolidateOutcome>;
 }
+
+/** Options of {@link PanelHost}-driven panel (implemented in `src/panel/panel.ts`). */
+export interface PanelOptions {
+  readonly lang?: Lang;
+  /** Today as `YYYY-MM-DD`, for display only. */
+  readonly today?: string;
+}
+// The panel's entry point, shared by the taskpane and the sidebar:
+//   export function mountPanel(root: HTMLElement, host: PanelHost, options?: PanelOptions): void
