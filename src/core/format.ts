@@ -1,0 +1,132 @@
+/**
+ * Display formatters shared by the messages, the generated tabs and the panel.
+ * Pure string code: no `Intl`, so the output never depends on the machine's locale.
+ * French uses U+202F (narrow no-break space) between thousands and a decimal comma;
+ * English uses `,` and `.`.
+ */
+import type { IsoDate, IsoMonth, Lang } from "./types.js";
+
+/** U+202F, the French thousands separator (and the space before `%`). */
+export const NNBSP = "\u202F";
+/** U+00A0, the space between a French amount and `€`. */
+export const NBSP = "\u00A0";
+
+/** Month names, January first. */
+export const MONTH_NAMES: Readonly<Record<Lang, readonly string[]>> = {
+  fr: [
+    "janvier",
+    "février",
+    "mars",
+    "avril",
+    "mai",
+    "juin",
+    "juillet",
+    "août",
+    "septembre",
+    "octobre",
+    "novembre",
+    "décembre",
+  ],
+  en: [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+  ],
+};
+
+/** Rounds half away from zero at `decimals`, absorbing binary noise (1.005 → 1.01). */
+function roundAbs(abs: number, decimals: number): string {
+  const scaled = Number((abs * 10 ** decimals).toPrecision(15));
+  const units = Math.round(scaled);
+  const text = units.toString().padStart(decimals + 1, "0");
+  if (decimals === 0) return text;
+  return `${text.slice(0, -decimals)}.${text.slice(-decimals)}`;
+}
+
+function groupThousands(intPart: string, sep: string): string {
+  let out = "";
+  for (let i = 0; i < intPart.length; i++) {
+    if (i > 0 && (intPart.length - i) % 3 === 0) out += sep;
+    out += intPart[i];
+  }
+  return out;
+}
+
+/** Fixed-decimals rendering with the language's separators; `trim` drops trailing zeros. */
+function render(n: number, lang: Lang, decimals: number, trim: boolean): string {
+  if (!Number.isFinite(n)) return String(n);
+  let fixed = roundAbs(Math.abs(n), decimals);
+  if (trim && fixed.includes(".")) fixed = fixed.replace(/0+$/, "").replace(/\.$/, "");
+  const negative = n < 0 && /[1-9]/.test(fixed);
+  const [intPart = "0", frac] = fixed.split(".");
+  const grouped = groupThousands(intPart, lang === "fr" ? NNBSP : ",");
+  const body = frac === undefined ? grouped : `${grouped}${lang === "fr" ? "," : "."}${frac}`;
+  return negative ? `-${body}` : body;
+}
+
+/**
+ * A number with the language's separators. Without `decimals`, up to 2 decimals, trailing zeros dropped.
+ * @example formatNumber(1234.5, "fr") // "1 234,5" (U+202F)
+ */
+export function formatNumber(n: number, lang: Lang, decimals?: number): string {
+  return decimals === undefined ? render(n, lang, 2, true) : render(n, lang, decimals, false);
+}
+
+/**
+ * An amount in euros, to the cent.
+ * @example formatMoney(1234.5, "fr") // "1 234,50 €" ; formatMoney(-1234.5, "en") // "-€1,234.50"
+ */
+export function formatMoney(n: number, lang: Lang): string {
+  const body = render(Math.abs(n), lang, 2, false);
+  const negative = n < 0 && body !== "0,00" && body !== "0.00";
+  if (lang === "fr") return `${negative ? "-" : ""}${body}${NBSP}€`;
+  return `${negative ? "-" : ""}€${body}`;
+}
+
+/**
+ * A fraction as a percentage. Without `decimals`, up to 1 decimal, trailing zeros dropped.
+ * @example formatPercent(0.625, "fr") // "62,5 %" ; formatPercent(0.45, "en") // "45%"
+ */
+export function formatPercent(fraction: number, lang: Lang, decimals?: number): string {
+  const pct = Number((fraction * 100).toPrecision(15));
+  const body = decimals === undefined ? render(pct, lang, 1, true) : render(pct, lang, decimals, false);
+  return lang === "fr" ? `${body}${NNBSP}%` : `${body}%`;
+}
+
+/**
+ * A calendar date, short form.
+ * @example formatDate("2026-12-31", "fr") // "31/12/2026" ; formatDate("2026-12-31", "en") // "2026-12-31"
+ */
+export function formatDate(iso: IsoDate, lang: Lang): string {
+  if (lang === "en") return iso;
+  return `${iso.slice(8, 10)}/${iso.slice(5, 7)}/${iso.slice(0, 4)}`;
+}
+
+/**
+ * A calendar date, long form.
+ * @example formatDateLong("2026-06-09", "fr") // "9 juin 2026" ; formatDateLong("2026-06-01", "fr") // "1er juin 2026"
+ */
+export function formatDateLong(iso: IsoDate, lang: Lang): string {
+  const day = Number(iso.slice(8, 10));
+  const month = MONTH_NAMES[lang][Number(iso.slice(5, 7)) - 1] ?? iso.slice(5, 7);
+  const dayText = lang === "fr" && day === 1 ? "1er" : String(day);
+  return `${dayText} ${month} ${iso.slice(0, 4)}`;
+}
+
+/**
+ * A calendar month.
+ * @example formatMonth("2026-03", "fr") // "mars 2026" ; formatMonth("2026-03", "en") // "March 2026"
+ */
+export function formatMonth(isoMonth: IsoMonth, lang: Lang): string {
+  const month = MONTH_NAMES[lang][Number(isoMonth.slice(5, 7)) - 1] ?? isoMonth.slice(5, 7);
+  return `${month} ${isoMonth.slice(0, 4)}`;
+}
