@@ -1,13 +1,430 @@
 /**
- * Minimal zip guard (placeholder written by node-cli; the "hardening" teammate replaces it):
- * checks the local-file-header signature only.
+ * The gate in front of exceljs: looks at the bytes of a would-be `.xlsx` and refuses, with a
+ * one-line reason in French and English, what would crash, hang or exhaust the machine.
+ *
+ * `inspectXlsx` is synchronous and cheap: it reads the zip's end record and central directory
+ * (the table of contents), never inflates an entry whole — only the first few KB of each
+ * worksheet, to read its `<dimension>`. `verifyXlsxInflation` then inflates every entry as a
+ * stream that is counted and thrown away (constant memory), to catch an archive that lies
+ * about its sizes. `guardXlsx` runs both. See docs/hostile-files.md.
  */
-export type ZipGuardResult = { ok: true } | { ok: false; reason: string; code: string };
+import { constants, createInflateRaw, inflateRawSync } from "node:zlib";
 
-/** Whether the bytes look like a zip archive that exceljs may open. */
-export function inspectXlsx(bytes: Uint8Array): ZipGuardResult {
-  if (bytes.length < 4 || bytes[0] !== 0x50 || bytes[1] !== 0x4b || bytes[2] !== 0x03 || bytes[3] !== 0x04) {
-    return { ok: false, reason: "not a zip archive", code: "NOT_ZIP" };
+/** The limits of the guard. Every one is documented in docs/hostile-files.md. */
+export interface XlsxLimits {
+  /** Largest file accepted, in bytes (compressed, as on disk). */
+  readonly maxFileBytes: number;
+  /** Most entries (files) in the archive. */
+  readonly maxEntries: number;
+  /** Largest total of the entries' uncompressed sizes, in bytes. */
+  readonly maxTotalUncompressed: number;
+  /** Highest uncompressed/compressed ratio of an entry larger than `ratioMinBytes`. */
+  readonly maxRatio: number;
+  /** Entries smaller than this (uncompressed) are never called a zip bomb. */
+  readonly ratioMinBytes: number;
+  /** Most rows a worksheet may declare in its `<dimension>`. */
+  readonly maxSheetRows: number;
+  /** Most cells (last row × last column) a worksheet may declare in its `<dimension>`. */
+  readonly maxSheetCells: number;
+}
+
+/** 200 MB file, 10 000 entries, 500 MB uncompressed, 200:1 above 1 MB, 200 000 rows, 5 000 000 cells. */
+export const DEFAULT_LIMITS: XlsxLimits = Object.freeze({
+  maxFileBytes: 200 * 1024 * 1024,
+  maxEntries: 10_000,
+  maxTotalUncompressed: 500 * 1024 * 1024,
+  maxRatio: 200,
+  ratioMinBytes: 1024 * 1024,
+  maxSheetRows: 200_000,
+  maxSheetCells: 5_000_000,
+});
+
+export type XlsxRefusal =
+  | "EMPTY"
+  | "NOT_ZIP"
+  | "ENCRYPTED"
+  | "TRUNCATED"
+  | "NOT_WORKBOOK"
+  | "TOO_LARGE"
+  | "ZIP_BOMB"
+  | "TOO_MANY_ENTRIES"
+  | "SHEET_TOO_LARGE";
+
+export type InspectResult =
+  | { readonly ok: true }
+  | { readonly ok: false; readonly code: XlsxRefusal; readonly reason: string; readonly reasonEn: string };
+
+/** One entry of the central directory. */
+export interface ZipEntry {
+  readonly name: string;
+  readonly method: number;
+  readonly flags: number;
+  readonly compressedSize: number;
+  readonly uncompressedSize: number;
+  readonly localHeaderOffset: number;
+}
+
+const OLE_SIGNATURE = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
+const PEEK_COMPRESSED_BYTES = 4096;
+const PEEK_MAX_OUTPUT = 8 * 1024 * 1024;
+const MB = 1024 * 1024;
+
+class Refusal {
+  constructor(
+    readonly code: XlsxRefusal,
+    readonly reason: string,
+    readonly reasonEn: string,
+  ) {}
+}
+
+const refuse = (code: XlsxRefusal, reason: string, reasonEn: string): never => {
+  throw new Refusal(code, reason, reasonEn);
+};
+
+const mb = (n: number) => `${Math.round(n / MB)}`;
+
+/**
+ * Inspects the bytes of an `.xlsx` without inflating it: never throws, whatever the bytes.
+ * @example inspectXlsx(new Uint8Array()) // { ok: false, code: "EMPTY", reason: "fichier vide", … }
+ */
+export function inspectXlsx(bytes: Uint8Array, limits: Partial<XlsxLimits> = {}): InspectResult {
+  const lim = { ...DEFAULT_LIMITS, ...limits };
+  try {
+    const entries = readCentralDirectory(bytes, lim);
+    checkIsWorkbook(entries);
+    for (const entry of entries) {
+      if (/^xl\/worksheets\/[^/]+\.xml$/i.test(entry.name)) checkSheetDimension(bytes, entry, lim);
+    }
+    return { ok: true };
+  } catch (e) {
+    if (e instanceof Refusal) return { ok: false, code: e.code, reason: e.reason, reasonEn: e.reasonEn };
+    // Any other exception is a bug in this file: a malformed archive that slipped through.
+    return { ok: false, code: "TRUNCATED", reason: "archive endommagée", reasonEn: "damaged archive" };
+  }
+}
+
+/**
+ * Reads the archive's table of contents, refusing what is not a sound, reasonable zip.
+ * Throws a `Refusal` (internal); use {@link listZipEntries} or {@link inspectXlsx} from outside.
+ */
+function readCentralDirectory(bytes: Uint8Array, lim: XlsxLimits): ZipEntry[] {
+  const n = bytes.length;
+  if (n === 0) refuse("EMPTY", "fichier vide", "empty file");
+  if (n >= 8 && OLE_SIGNATURE.every((b, i) => bytes[i] === b)) {
+    refuse(
+      "ENCRYPTED",
+      "classeur protégé par mot de passe ou ancien format .xls (Excel 97-2003) : enregistrez-le au format .xlsx, sans mot de passe",
+      "password-protected workbook or old .xls format (Excel 97-2003): save it as .xlsx, without a password",
+    );
+  }
+  if (n > lim.maxFileBytes) {
+    refuse(
+      "TOO_LARGE",
+      `fichier trop volumineux (plus de ${mb(lim.maxFileBytes)} Mo)`,
+      `file too large (over ${mb(lim.maxFileBytes)} MB)`,
+    );
+  }
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  if (n < 4 || view.getUint32(0, true) !== 0x04034b50) {
+    if (n >= 4 && view.getUint32(0, true) === 0x06054b50)
+      refuse("NOT_WORKBOOK", "archive zip vide", "empty zip archive");
+    refuse(
+      "NOT_ZIP",
+      "ce n'est pas un classeur .xlsx (pas une archive zip)",
+      "not an .xlsx workbook (not a zip archive)",
+    );
+  }
+  const truncated = () =>
+    refuse(
+      "TRUNCATED",
+      "classeur tronqué ou endommagé (fin de l'archive zip introuvable)",
+      "truncated or damaged workbook (end of zip archive not found)",
+    );
+  let eocd = -1;
+  for (let i = n - 22; i >= Math.max(0, n - 22 - 0xffff); i--) {
+    if (view.getUint32(i, true) === 0x06054b50) {
+      eocd = i;
+      break;
+    }
+  }
+  if (eocd < 0) truncated();
+  let count = view.getUint16(eocd + 10, true);
+  let cdSize = view.getUint32(eocd + 12, true);
+  let cdOffset = view.getUint32(eocd + 16, true);
+  if (count === 0xffff || cdSize === 0xffffffff || cdOffset === 0xffffffff) {
+    const loc = eocd - 20;
+    if (loc < 0 || view.getUint32(loc, true) !== 0x07064b50) truncated();
+    const z64 = Number(view.getBigUint64(loc + 8, true));
+    if (!Number.isSafeInteger(z64) || z64 + 56 > n || view.getUint32(z64, true) !== 0x06064b50) truncated();
+    count = Number(view.getBigUint64(z64 + 32, true));
+    cdSize = Number(view.getBigUint64(z64 + 40, true));
+    cdOffset = Number(view.getBigUint64(z64 + 48, true));
+  }
+  if (count > lim.maxEntries) {
+    refuse(
+      "TOO_MANY_ENTRIES",
+      `archive de ${count} fichiers (limite ${lim.maxEntries})`,
+      `archive of ${count} files (limit ${lim.maxEntries})`,
+    );
+  }
+  if (!Number.isSafeInteger(cdOffset + cdSize) || cdOffset + cdSize > eocd) truncated();
+  const entries: ZipEntry[] = [];
+  let total = 0;
+  let p = cdOffset;
+  const end = cdOffset + cdSize;
+  while (p + 46 <= end) {
+    if (view.getUint32(p, true) !== 0x02014b50) truncated();
+    if (entries.length >= lim.maxEntries) {
+      refuse(
+        "TOO_MANY_ENTRIES",
+        `archive de plus de ${lim.maxEntries} fichiers`,
+        `archive of more than ${lim.maxEntries} files`,
+      );
+    }
+    const entry = readEntry(view, p, bytes);
+    if (entry.localHeaderOffset + 30 + entry.compressedSize > cdOffset) truncated();
+    checkEntry(entry, lim);
+    total += entry.uncompressedSize;
+    if (total > lim.maxTotalUncompressed) {
+      refuse(
+        "TOO_LARGE",
+        `contenu décompressé trop volumineux (plus de ${mb(lim.maxTotalUncompressed)} Mo)`,
+        `uncompressed content too large (over ${mb(lim.maxTotalUncompressed)} MB)`,
+      );
+    }
+    entries.push(entry);
+    p += 46 + view.getUint16(p + 28, true) + view.getUint16(p + 30, true) + view.getUint16(p + 32, true);
+  }
+  if (p > end) truncated();
+  return entries;
+}
+
+/** One central-directory record at `p`, ZIP64 extra field applied. */
+function readEntry(view: DataView, p: number, bytes: Uint8Array): ZipEntry {
+  const nameLen = view.getUint16(p + 28, true);
+  const extraLen = view.getUint16(p + 30, true);
+  if (p + 46 + nameLen + extraLen > bytes.length) refuse("TRUNCATED", "classeur tronqué", "truncated workbook");
+  let compressedSize = view.getUint32(p + 20, true);
+  let uncompressedSize = view.getUint32(p + 24, true);
+  let localHeaderOffset = view.getUint32(p + 42, true);
+  const name = Buffer.from(bytes.buffer, bytes.byteOffset + p + 46, nameLen).toString("utf8");
+  let x = p + 46 + nameLen;
+  const xEnd = x + extraLen;
+  while (x + 4 <= xEnd) {
+    const id = view.getUint16(x, true);
+    const size = view.getUint16(x + 2, true);
+    if (id === 0x0001) {
+      let q = x + 4;
+      const next = () => {
+        const v = q + 8 <= x + 4 + size ? Number(view.getBigUint64(q, true)) : Number.NaN;
+        q += 8;
+        return v;
+      };
+      if (uncompressedSize === 0xffffffff) uncompressedSize = next();
+      if (compressedSize === 0xffffffff) compressedSize = next();
+      if (localHeaderOffset === 0xffffffff) localHeaderOffset = next();
+    }
+    x += 4 + size;
+  }
+  if (![compressedSize, uncompressedSize, localHeaderOffset].every(Number.isSafeInteger)) {
+    refuse("TRUNCATED", "classeur endommagé (tailles ZIP64 illisibles)", "damaged workbook (unreadable ZIP64 sizes)");
+  }
+  const flags = view.getUint16(p + 8, true);
+  const method = view.getUint16(p + 10, true);
+  return { name, method, flags, compressedSize, uncompressedSize, localHeaderOffset };
+}
+
+/** Refuses an encrypted entry, an unknown compression, or a zip-bomb ratio. */
+function checkEntry(e: ZipEntry, lim: XlsxLimits): void {
+  if (e.flags & 0x1)
+    refuse("ENCRYPTED", "archive chiffrée (protégée par mot de passe)", "encrypted (password-protected) archive");
+  if (e.method !== 0 && e.method !== 8) {
+    refuse(
+      "NOT_WORKBOOK",
+      `méthode de compression non prise en charge (${e.method}) pour ${e.name}`,
+      `unsupported compression method (${e.method}) for ${e.name}`,
+    );
+  }
+  if (e.method === 0 && e.compressedSize !== e.uncompressedSize) {
+    refuse("TRUNCATED", `classeur endommagé (${e.name})`, `damaged workbook (${e.name})`);
+  }
+  if (e.uncompressedSize > lim.ratioMinBytes && e.uncompressedSize / Math.max(1, e.compressedSize) > lim.maxRatio) {
+    const ratio = Math.round(e.uncompressedSize / Math.max(1, e.compressedSize));
+    refuse(
+      "ZIP_BOMB",
+      `bombe zip : ${e.name} se décompresse ${ratio} fois (${mb(e.uncompressedSize)} Mo ; limite ${lim.maxRatio})`,
+      `zip bomb: ${e.name} expands ${ratio} times (${mb(e.uncompressedSize)} MB; limit ${lim.maxRatio})`,
+    );
+  }
+}
+
+/** Refuses an archive that is not an Excel workbook, naming what it is when it can tell. */
+function checkIsWorkbook(entries: readonly ZipEntry[]): void {
+  const names = new Set(entries.map((e) => e.name.toLowerCase()));
+  if (names.has("[content_types].xml") && names.has("xl/workbook.xml")) return;
+  if (names.has("word/document.xml")) {
+    refuse("NOT_WORKBOOK", "document Word, pas un classeur Excel", "a Word document, not an Excel workbook");
+  }
+  if (names.has("ppt/presentation.xml")) {
+    refuse(
+      "NOT_WORKBOOK",
+      "présentation PowerPoint, pas un classeur Excel",
+      "a PowerPoint presentation, not an Excel workbook",
+    );
+  }
+  if (names.has("mimetype") && names.has("content.xml")) {
+    refuse(
+      "NOT_WORKBOOK",
+      "document OpenDocument (.ods/.odt), pas un classeur .xlsx",
+      "an OpenDocument file (.ods/.odt), not an .xlsx workbook",
+    );
+  }
+  refuse(
+    "NOT_WORKBOOK",
+    "archive zip qui n'est pas un classeur Excel (pas de xl/workbook.xml)",
+    "zip archive that is not an Excel workbook (no xl/workbook.xml)",
+  );
+}
+
+/** Reads the sheet's declared `<dimension ref>` from its first few KB and refuses a huge one. */
+function checkSheetDimension(bytes: Uint8Array, e: ZipEntry, lim: XlsxLimits): void {
+  const head = peekEntry(bytes, e);
+  const m = /<(?:\w+:)?dimension\s+ref="\$?([A-Z]{1,3})\$?(\d{1,8})(?::\$?([A-Z]{1,3})\$?(\d{1,8}))?"/i.exec(head);
+  if (!m) return;
+  const rows = Number(m[4] ?? m[2]);
+  const cols = columnNumber(m[3] ?? m[1] ?? "A");
+  const sheet = e.name.replace(/^xl\/worksheets\//i, "");
+  if (rows > lim.maxSheetRows || rows * cols > lim.maxSheetCells) {
+    refuse(
+      "SHEET_TOO_LARGE",
+      `feuille trop grande (${sheet} : ${rows} lignes × ${cols} colonnes ; limite ${lim.maxSheetRows} lignes, ${lim.maxSheetCells} cellules)`,
+      `sheet too large (${sheet}: ${rows} rows × ${cols} columns; limit ${lim.maxSheetRows} rows, ${lim.maxSheetCells} cells)`,
+    );
+  }
+}
+
+const columnNumber = (letters: string) => [...letters.toUpperCase()].reduce((n, c) => n * 26 + c.charCodeAt(0) - 64, 0);
+
+/** The first few KB of an entry, inflated from a bounded slice; "" when unreadable. */
+function peekEntry(bytes: Uint8Array, e: ZipEntry): string {
+  const start = dataStart(bytes, e);
+  if (start < 0) return "";
+  const slice = bytes.subarray(start, start + Math.min(e.compressedSize, PEEK_COMPRESSED_BYTES));
+  if (e.method === 0) return Buffer.from(slice).toString("latin1");
+  try {
+    const out = inflateRawSync(slice, { finishFlush: constants.Z_SYNC_FLUSH, maxOutputLength: PEEK_MAX_OUTPUT });
+    return out.subarray(0, 64 * 1024).toString("latin1");
+  } catch {
+    return ""; // a damaged stream: exceljs will say so, the size limits still hold
+  }
+}
+
+/** Where an entry's data begins, after its local header; -1 when the header is not there. */
+function dataStart(bytes: Uint8Array, e: ZipEntry): number {
+  const p = e.localHeaderOffset;
+  if (p + 30 > bytes.length) return -1;
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  if (view.getUint32(p, true) !== 0x04034b50) return -1;
+  const start = p + 30 + view.getUint16(p + 26, true) + view.getUint16(p + 28, true);
+  return start + e.compressedSize <= bytes.length ? start : -1;
+}
+
+/**
+ * The central directory's entries, or null when {@link inspectXlsx} would refuse the archive.
+ * @example listZipEntries(bytes)?.map((e) => e.name) // ["[Content_Types].xml", "xl/workbook.xml", …]
+ */
+export function listZipEntries(bytes: Uint8Array, limits: Partial<XlsxLimits> = {}): ZipEntry[] | null {
+  try {
+    return readCentralDirectory(bytes, { ...DEFAULT_LIMITS, ...limits });
+  } catch {
+    return null;
+  }
+}
+
+/** Thrown by {@link boundedInflate} when the output would pass its limit. */
+export class InflateLimitError extends Error {
+  override readonly name = "InflateLimitError";
+}
+
+/**
+ * Inflates a raw deflate stream as it comes, failing with {@link InflateLimitError} as soon as
+ * the output passes `maxBytes`: memory stays bounded whatever the stream claims.
+ * @example await boundedInflate(deflateRawSync("abc"), 10) // <Buffer 61 62 63>
+ */
+export async function boundedInflate(compressed: Uint8Array, maxBytes: number): Promise<Buffer> {
+  const chunks: Buffer[] = [];
+  await inflateCounted(compressed, maxBytes, (chunk) => chunks.push(chunk));
+  return Buffer.concat(chunks);
+}
+
+/** Streams `compressed` through inflateRaw, handing each chunk on; resolves to the output size. */
+function inflateCounted(compressed: Uint8Array, maxBytes: number, onChunk?: (chunk: Buffer) => void): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const inflater = createInflateRaw();
+    let size = 0;
+    inflater.on("data", (chunk: Buffer) => {
+      size += chunk.length;
+      if (size > maxBytes) {
+        inflater.destroy();
+        reject(new InflateLimitError(`inflated output passes ${maxBytes} bytes`));
+      } else onChunk?.(chunk);
+    });
+    inflater.on("error", reject);
+    inflater.on("end", () => resolve(size));
+    inflater.end(compressed);
+  });
+}
+
+/**
+ * Inflates every entry as a counted stream (constant memory) and refuses an archive whose
+ * entries inflate beyond their declared size — a zip bomb that lies in its central directory.
+ * Run it after {@link inspectXlsx} said ok; never rejects.
+ */
+export async function verifyXlsxInflation(bytes: Uint8Array, limits: Partial<XlsxLimits> = {}): Promise<InspectResult> {
+  const entries = listZipEntries(bytes, limits);
+  if (!entries) return inspectXlsx(bytes, limits);
+  for (const e of entries) {
+    if (e.method !== 8) continue;
+    const start = dataStart(bytes, e);
+    if (start < 0)
+      return {
+        ok: false,
+        code: "TRUNCATED",
+        reason: `classeur tronqué (${e.name})`,
+        reasonEn: `truncated workbook (${e.name})`,
+      };
+    try {
+      await countInflated(bytes.subarray(start, start + e.compressedSize), e.uncompressedSize);
+    } catch (err) {
+      if (err instanceof InflateLimitError) {
+        return {
+          ok: false,
+          code: "ZIP_BOMB",
+          reason: `bombe zip : ${e.name} se décompresse au-delà de sa taille déclarée (${e.uncompressedSize} octets)`,
+          reasonEn: `zip bomb: ${e.name} inflates beyond its declared size (${e.uncompressedSize} bytes)`,
+        };
+      }
+      return {
+        ok: false,
+        code: "TRUNCATED",
+        reason: `classeur endommagé (${e.name})`,
+        reasonEn: `damaged workbook (${e.name})`,
+      };
+    }
   }
   return { ok: true };
+}
+
+async function countInflated(compressed: Uint8Array, declared: number): Promise<void> {
+  const size = await inflateCounted(compressed, declared);
+  if (size !== declared) throw new Error("size mismatch");
+}
+
+/**
+ * The whole gate: {@link inspectXlsx}, then {@link verifyXlsxInflation}. Never rejects.
+ * @example if (!(await guardXlsx(bytes)).ok) throw new UnreadableWorkbookError(file, result.reason)
+ */
+export async function guardXlsx(bytes: Uint8Array, limits: Partial<XlsxLimits> = {}): Promise<InspectResult> {
+  const first = inspectXlsx(bytes, limits);
+  return first.ok ? verifyXlsxInflation(bytes, limits) : first;
 }
