@@ -1,0 +1,52 @@
+/** English messages, one per issue code. Column and tab names are translated from the template. */
+import { formatDate, formatMoney, formatMonth, formatNumber, formatPercent } from "../format.js";
+import type { IssueCode, IssueParams } from "../types.js";
+import { describeExpected } from "./expected.js";
+import { columnLabel, tabLabel } from "./labels.js";
+import { num, str } from "./params.js";
+
+type Render = (p: IssueParams) => string;
+
+const money = (p: IssueParams, k: string) => formatMoney(num(p, k), "en");
+const date = (p: IssueParams, k: string) => (str(p, k) ? formatDate(str(p, k), "en") : "?");
+const q = (s: string) => `"${s}"`;
+const tab = (p: IssueParams) => tabLabel(str(p, "tab"), "en");
+const column = (p: IssueParams) => columnLabel(str(p, "column"), "en", str(p, "tab") || undefined);
+
+export const EN: Readonly<Record<IssueCode, Render>> = {
+  TAB_MISSING: (p) => `Required tab ${q(tab(p))} is missing`,
+  COLUMN_MISSING: (p) =>
+    str(p, "tab") === "Projet"
+      ? `Field ${q(column(p))} is missing from tab ${q(tab(p))} (column A)`
+      : `Column ${q(column(p))} is missing from tab ${q(tab(p))}`,
+  VALUE_REQUIRED: (p) => `${q(column(p))} is required: the cell is empty`,
+  VALUE_INVALID: (p) =>
+    `${q(column(p))}: expected ${describeExpected(str(p, "expected"), "en")}, found ${q(str(p, "found"))}`,
+  CELL_FORMULA_ERROR: (p) => `Formula error ${str(p, "error")}: fix the formula or type a value`,
+  ID_DUPLICATE: (p) => `Duplicate ID ${q(str(p, "id"))} (already used in ${str(p, "firstCell")})`,
+  STEP_UNKNOWN: (p) => `Unknown step ${q(str(p, "id"))}: no Schedule ID matches`,
+  SCHEDULE_CYCLE: (p) => `Predecessors form a cycle: ${str(p, "ids")}`,
+  DATE_ORDER: (p) => `Finish (${date(p, "finish")}) is before start (${date(p, "start")})`,
+  BUDGET_OVERCOMMITTED: (p) =>
+    `Committed (${money(p, "committed")}) exceeds open credits (${money(p, "open")}) on ${q(str(p, "line"))}`,
+  BUDGET_PAID_EXCEEDS_COMMITTED: (p) =>
+    `Paid (${money(p, "paid")}) exceeds committed (${money(p, "committed")}) on ${q(str(p, "line"))}`,
+  BUDGET_FORECAST_OVERRUN: (p) =>
+    `Forecast (${money(p, "forecast")}) exceeds open credits (${money(p, "open")}) on ${q(str(p, "line"))}`,
+  STEP_LATE: (p) =>
+    `Step ${q(str(p, "id"))} is late: baseline finish ${date(p, "baselineFinish")}, not finished on ${date(p, "statusDate")}`,
+  STEP_FORECAST_IN_PAST: (p) =>
+    `Step ${q(str(p, "id"))}: forecast finish ${date(p, "forecastFinish")} is past on ${date(p, "statusDate")}; update it`,
+  STAFF_OVERLOAD: (p) =>
+    `${q(str(p, "service"))} overloaded in ${formatMonth(str(p, "month"), "en")}: ${formatNumber(num(p, "planned"), "en")} days planned for ${formatNumber(num(p, "capacity"), "en")} days available`,
+  DIGITAL_SERVICE_ABSENT: (p) => `Service ${q(str(p, "service"))} has no row in the project team`,
+  VALIDATION_OVERDUE: (p) =>
+    `Approval stage ${q(str(p, "stage"))} planned on ${date(p, "plannedDate")} still has no decision`,
+  EVALUATION_MISSING: () => "Project done but no indicator has a measure: record at least one",
+  AP_EXCEEDED: (p) =>
+    `Capital expenses committed (${money(p, "committed")}) exceed the programme authorisation (${money(p, "ap")})`,
+  COFINANCING_ABOVE_80: (p) =>
+    `Co-funding covers ${formatPercent(num(p, "rate"), "en")} of expenses: the authority must fund at least 20%`,
+  PORTFOLIO_DUPLICATE_CODE: (p) => `Project code ${q(str(p, "code"))} is also used by: ${str(p, "files")}`,
+  FILE_UNREADABLE: (p) => `Cannot read file ${q(str(p, "file"))}: ${str(p, "reason")}`,
+};

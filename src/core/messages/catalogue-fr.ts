@@ -1,0 +1,49 @@
+/** French messages (the default language), one per issue code. */
+import { formatDate, formatMoney, formatMonth, formatNumber, formatPercent } from "../format.js";
+import type { IssueCode, IssueParams } from "../types.js";
+import { describeExpected } from "./expected.js";
+import { num, str } from "./params.js";
+
+type Render = (p: IssueParams) => string;
+
+const money = (p: IssueParams, k: string) => formatMoney(num(p, k), "fr");
+const date = (p: IssueParams, k: string) => (str(p, k) ? formatDate(str(p, k), "fr") : "?");
+const q = (s: string) => `« ${s} »`;
+
+export const FR: Readonly<Record<IssueCode, Render>> = {
+  TAB_MISSING: (p) => `Onglet ${q(str(p, "tab"))} absent : il est obligatoire`,
+  COLUMN_MISSING: (p) =>
+    str(p, "tab") === "Projet"
+      ? `Rubrique ${q(str(p, "column"))} absente de l'onglet ${q("Projet")} (colonne A)`
+      : `Colonne ${q(str(p, "column"))} absente de l'onglet ${q(str(p, "tab"))}`,
+  VALUE_REQUIRED: (p) => `${q(str(p, "column"))} est obligatoire : la cellule est vide`,
+  VALUE_INVALID: (p) =>
+    `${q(str(p, "column"))} : attendu ${describeExpected(str(p, "expected"), "fr")}, trouvé ${q(str(p, "found"))}`,
+  CELL_FORMULA_ERROR: (p) => `Erreur de formule ${str(p, "error")} : corrigez la formule ou saisissez une valeur`,
+  ID_DUPLICATE: (p) => `ID ${q(str(p, "id"))} en double (déjà utilisé en ${str(p, "firstCell")})`,
+  STEP_UNKNOWN: (p) => `Étape ${q(str(p, "id"))} inconnue : aucun ID du Calendrier ne correspond`,
+  SCHEDULE_CYCLE: (p) => `Les prédécesseurs forment une boucle : ${str(p, "ids")}`,
+  DATE_ORDER: (p) => `Fin (${date(p, "finish")}) antérieure au début (${date(p, "start")})`,
+  BUDGET_OVERCOMMITTED: (p) =>
+    `Engagé (${money(p, "committed")}) supérieur aux crédits ouverts (${money(p, "open")}) sur ${q(str(p, "line"))}`,
+  BUDGET_PAID_EXCEEDS_COMMITTED: (p) =>
+    `Mandaté (${money(p, "paid")}) supérieur à l'engagé (${money(p, "committed")}) sur ${q(str(p, "line"))}`,
+  BUDGET_FORECAST_OVERRUN: (p) =>
+    `Prévision finale (${money(p, "forecast")}) supérieure aux crédits ouverts (${money(p, "open")}) sur ${q(str(p, "line"))}`,
+  STEP_LATE: (p) =>
+    `Étape ${q(str(p, "id"))} en retard : fin prévue le ${date(p, "baselineFinish")}, non terminée au ${date(p, "statusDate")}`,
+  STEP_FORECAST_IN_PAST: (p) =>
+    `Étape ${q(str(p, "id"))} : fin prévisionnelle du ${date(p, "forecastFinish")} dépassée au ${date(p, "statusDate")}, à mettre à jour`,
+  STAFF_OVERLOAD: (p) =>
+    `${q(str(p, "service"))} surchargé en ${formatMonth(str(p, "month"), "fr")} : ${formatNumber(num(p, "planned"), "fr")} j prévus pour ${formatNumber(num(p, "capacity"), "fr")} j disponibles`,
+  DIGITAL_SERVICE_ABSENT: (p) => `Le service ${q(str(p, "service"))} n'a aucune ligne dans l'équipe projet`,
+  VALIDATION_OVERDUE: (p) =>
+    `Validation ${q(str(p, "stage"))} prévue le ${date(p, "plannedDate")} toujours sans décision`,
+  EVALUATION_MISSING: () => "Projet réalisé sans aucun indicateur mesuré : renseignez au moins une mesure",
+  AP_EXCEEDED: (p) =>
+    `Engagé en investissement (${money(p, "committed")}) supérieur à l'autorisation de programme (${money(p, "ap")})`,
+  COFINANCING_ABOVE_80: (p) =>
+    `Cofinancements à ${formatPercent(num(p, "rate"), "fr")} des dépenses : la collectivité doit en financer au moins 20 %`,
+  PORTFOLIO_DUPLICATE_CODE: (p) => `Code projet ${q(str(p, "code"))} déjà utilisé par : ${str(p, "files")}`,
+  FILE_UNREADABLE: (p) => `Fichier ${q(str(p, "file"))} illisible : ${str(p, "reason")}`,
+};

@@ -1,0 +1,67 @@
+/**
+ * The message catalogue: turns issue drafts (code, place, params) into the issues users see,
+ * in French (default) or English. Checks never write text; only this module does.
+ */
+import type { Issue, IssueCode, IssueDraft, Lang, Severity } from "../types.js";
+import { EN } from "./catalogue-en.js";
+import { FR } from "./catalogue-fr.js";
+
+export { describeExpected } from "./expected.js";
+export { columnLabel, tabLabel } from "./labels.js";
+
+/** The severity of every code (SPEC §2): data wrong or unreadable → error, off track → warning. */
+export const SEVERITY: Readonly<Record<IssueCode, Severity>> = {
+  TAB_MISSING: "error",
+  COLUMN_MISSING: "error",
+  VALUE_REQUIRED: "error",
+  VALUE_INVALID: "error",
+  CELL_FORMULA_ERROR: "error",
+  ID_DUPLICATE: "error",
+  STEP_UNKNOWN: "error",
+  SCHEDULE_CYCLE: "error",
+  DATE_ORDER: "error",
+  BUDGET_OVERCOMMITTED: "warning",
+  BUDGET_PAID_EXCEEDS_COMMITTED: "warning",
+  BUDGET_FORECAST_OVERRUN: "warning",
+  STEP_LATE: "warning",
+  STEP_FORECAST_IN_PAST: "warning",
+  STAFF_OVERLOAD: "warning",
+  DIGITAL_SERVICE_ABSENT: "warning",
+  VALIDATION_OVERDUE: "warning",
+  EVALUATION_MISSING: "warning",
+  AP_EXCEEDED: "warning",
+  COFINANCING_ABOVE_80: "warning",
+  PORTFOLIO_DUPLICATE_CODE: "error",
+  FILE_UNREADABLE: "error",
+};
+
+/** Every issue code, in catalogue order. */
+export const ISSUE_CODES = Object.keys(SEVERITY) as IssueCode[];
+
+/**
+ * The message of one draft in `lang`.
+ * @example formatMessage({ code: "STEP_UNKNOWN", sheet: "Budget", cell: "G4", params: { id: "E9" } }, "en")
+ * // 'Unknown step "E9": no Schedule ID matches'
+ */
+export function formatMessage(draft: IssueDraft, lang: Lang): string {
+  return (lang === "en" ? EN : FR)[draft.code](draft.params);
+}
+
+/**
+ * One draft as the issue users see.
+ * @example formatIssue({ code: "TAB_MISSING", sheet: "Budget", cell: null, params: { tab: "Budget" } }, "fr").severity // "error"
+ */
+export function formatIssue(draft: IssueDraft, lang: Lang): Issue {
+  return {
+    severity: SEVERITY[draft.code],
+    code: draft.code,
+    sheet: draft.sheet,
+    cell: draft.cell,
+    message: formatMessage(draft, lang),
+  };
+}
+
+/** Every draft as an issue, in the same order. */
+export function formatIssues(drafts: readonly IssueDraft[], lang: Lang): Issue[] {
+  return drafts.map((d) => formatIssue(d, lang));
+}
