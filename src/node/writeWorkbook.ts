@@ -1,0 +1,178 @@
+/**
+ * Writes the core's {@link OutputSheet}s as a new .xlsx with exceljs.
+ *
+ * - Strings are always string cells, never formulas: exceljs only makes a formula from a
+ *   `{ formula }` object, which this module never builds, so `=HYPERLINK(...)` stays text.
+ * - Charts ({@link ChartIntent}) are skipped: exceljs cannot write charts. The Excel and Sheets
+ *   hosts draw them natively.
+ * - Drop-down lists that do not fit an inline list (255 characters, no comma or quote) go to a
+ *   hidden `Listes` tab and are referenced from there.
+ * - The file is written atomically (temp file + fsync + rename).
+ */
+import ExcelJS from "exceljs";
+import { a1, columnLetter } from "../core/cells/a1.js";
+import type { Area, OutCell, OutputSheet } from "../core/types.js";
+import { GENERATED_MARK } from "../core/types.js";
+import { type AtomicWriteHooks, writeFileAtomic } from "./atomicWrite.js";
+import { patchInternalHyperlinks } from "./internalLinks.js";
+import { LINK_FONT, mergeStyle, NUM_FMT, STYLE_MAP } from "./styles.js";
+
+export interface WriteOptions extends AtomicWriteHooks {}
+
+/** Excel's limit on the characters of one cell. */
+const MAX_CELL_CHARS = 32_767;
+const LISTS_SHEET = "Listes";
+/** Whether a UTF-16 code unit at `i` is allowed in XML 1.0 (controls, U+FFFE/F and lone surrogates are not). */
+function xmlAllowed(s: string, i: number): boolean {
+  const c = s.charCodeAt(i);
+  if (c < 0x20) return c === 0x09 || c === 0x0a || c === 0x0d;
+  if (c === 0xfffe || c === 0xffff) return false;
+  if (c >= 0xd800 && c <= 0xdbff) return (s.charCodeAt(i + 1) & 0xfc00) === 0xdc00;
+  if (c >= 0xdc00 && c <= 0xdfff) return (s.charCodeAt(i - 1) & 0xfc00) === 0xd800;
+  return true;
+}
+
+/** Text safe to store in a cell: no XML-invalid characters, at most 32 767 characters. */
+export function safeText(s: string): string {
+  let clean = "";
+  for (let i = 0; i < s.length; i++) clean += xmlAllowed(s, i) ? s[i] : "\uFFFD";
+  return clean.length > MAX_CELL_CHARS ? clean.slice(0, MAX_CELL_CHARS) : clean;
+}
+
+/** `#'Budget 2026'!L5`: an internal hyperlink target (quotes doubled in the sheet name). */
+export function internalLink(sheet: string, cell: string): string {
+  return `#'${sheet.replace(/'/g, "''")}'!${cell}`;
+}
+
+function cellValue(v: OutCell): ExcelJS.CellValue {
+  if (v === null) return null;
+  if (typeof v === "string") return safeText(v);
+  if (typeof v === "number") return Number.isFinite(v) ? v : null;
+  if (typeof v === "boolean") return v;
+  if (v.kind === "date") {
+    const [y, m, d] = v.iso.split("-").map(Number) as [number, number, number];
+    return new Date(Date.UTC(y, m - 1, d));
+  }
+  return { text: safeText(v.text), hyperlink: internalLink(v.sheet, v.cell) };
+}
+
+const col = (c: number) => c + 1;
+const range = (a: Area) => `${a1(a.row + 1, a.col)}:${a1(a.row + a.rows, a.col + a.cols - 1)}`;
+
+/** exceljs has `dataValidations` at runtime but not in its typings. */
+type WithValidations = ExcelJS.Worksheet & {
+  dataValidations: { add(address: string, validation: ExcelJS.DataValidation): void };
+};
+
+function writeRows(ws: ExcelJS.Worksheet, sheet: OutputSheet): void {
+  sheet.rows.forEach((row, r) => {
+    row.forEach((v, c) => {
+      if (v === null) return;
+      const cell = ws.getCell(r + 1, col(c));
+      cell.value = cellValue(v);
+      if (typeof v === "object" && v.kind === "date") cell.numFmt = NUM_FMT.date;
+      if (typeof v === "object" && v.kind === "link") cell.font = { ...LINK_FONT };
+    });
+  });
+}
+
+function applyStyles(ws: ExcelJS.Worksheet, sheet: OutputSheet): void {
+  const merged = new Map<string, Partial<ExcelJS.Style>>();
+  for (const area of sheet.styles) {
+    for (let r = area.row; r < area.row + area.rows; r++) {
+      for (let c = area.col; c < area.col + area.cols; c++) {
+        const key = `${r}:${c}`;
+        merged.set(key, mergeStyle(merged.get(key) ?? {}, STYLE_MAP[area.style]));
+      }
+    }
+  }
+  for (const [key, style] of merged) {
+    const [r, c] = key.split(":").map(Number) as [number, number];
+    const cell = ws.getCell(r + 1, col(c));
+    // The link font and date format set with the value survive unless a style overrides them.
+    const base: Partial<ExcelJS.Style> = {};
+    if (cell.font) base.font = { ...cell.font };
+    if (cell.numFmt) base.numFmt = cell.numFmt;
+    const s = mergeStyle(base, style);
+    if (s.font) cell.font = s.font;
+    if (s.fill) cell.fill = s.fill;
+    if (s.border) cell.border = s.border;
+    if (s.alignment) cell.alignment = s.alignment;
+    if (s.numFmt) cell.numFmt = s.numFmt;
+  }
+}
+
+/** Whether a list can be written inline in the validation (`"a,b,c"`, 255 characters at most). */
+export function fitsInline(values: readonly string[]): boolean {
+  return values.every((v) => !/[,"]/.test(v)) && `"${values.join(",")}"`.length <= 255;
+}
+
+class ListsSheet {
+  private ws: ExcelJS.Worksheet | null = null;
+  private next = 0;
+  constructor(private readonly wb: ExcelJS.Workbook) {}
+  /** Writes the values in a new column of the hidden sheet and returns an absolute reference to them. */
+  reference(values: readonly string[]): string {
+    if (!this.ws) {
+      this.ws = this.wb.addWorksheet(LISTS_SHEET, { state: "hidden" });
+      this.ws.getCell(1, 1).value = `${GENERATED_MARK} — listes de choix`;
+    }
+    const c = ++this.next;
+    values.forEach((v, i) => {
+      (this.ws as ExcelJS.Worksheet).getCell(i + 2, c).value = safeText(v);
+    });
+    const letter = columnLetter(c - 1);
+    return `${LISTS_SHEET}!$${letter}$2:$${letter}$${Math.max(2, values.length + 1)}`;
+  }
+}
+
+function applyValidations(ws: ExcelJS.Worksheet, sheet: OutputSheet, lists: ListsSheet): void {
+  for (const v of sheet.validations ?? []) {
+    const formula = fitsInline(v.values) ? `"${v.values.join(",")}"` : lists.reference(v.values);
+    (ws as WithValidations).dataValidations.add(range(v.area), { type: "list", allowBlank: true, formulae: [formula] });
+  }
+}
+
+function addSheet(wb: ExcelJS.Workbook, sheet: OutputSheet, lists: ListsSheet): void {
+  const ws = wb.addWorksheet(sheet.name, {
+    views: sheet.frozenRows > 0 ? [{ state: "frozen", ySplit: sheet.frozenRows, xSplit: 0 }] : [],
+    ...(sheet.tabColor ? { properties: { tabColor: { argb: `FF${sheet.tabColor.replace("#", "")}` } } } : {}),
+  });
+  sheet.columnWidths.forEach((w, c) => {
+    if (w > 0) ws.getColumn(col(c)).width = w;
+  });
+  writeRows(ws, sheet);
+  applyStyles(ws, sheet);
+  const filter = sheet.filters[0];
+  if (filter) {
+    ws.autoFilter = {
+      from: { row: filter.row + 1, column: filter.col + 1 },
+      to: { row: filter.row + filter.rows, column: filter.col + filter.cols },
+    };
+  }
+  applyValidations(ws, sheet, lists);
+}
+
+/** Builds the workbook bytes for the sheets (in order). Throws on an invalid sheet (a programmer error). */
+export async function workbookBytes(sheets: readonly OutputSheet[]): Promise<Uint8Array> {
+  patchInternalHyperlinks();
+  const wb = new ExcelJS.Workbook();
+  wb.creator = "fiche-projet";
+  const lists = new ListsSheet(wb);
+  for (const sheet of sheets) addSheet(wb, sheet, lists);
+  const buf = await wb.xlsx.writeBuffer();
+  return new Uint8Array(buf as ArrayBuffer);
+}
+
+/**
+ * Writes the sheets as a new workbook at `path`, atomically. An existing file at `path` is
+ * replaced only once the new one is complete; callers decide whether replacing is allowed.
+ */
+export async function writeWorkbookFile(
+  path: string,
+  sheets: readonly OutputSheet[],
+  options: WriteOptions = {},
+): Promise<void> {
+  const bytes = await workbookBytes(sheets);
+  await writeFileAtomic(path, bytes, options);
+}
