@@ -1,0 +1,47 @@
+/** Counting working days over a span, in time independent of its length (SPEC `wd(a, b)`). */
+import { toDayNumber } from "../dates.js";
+import type { HolidayCalendar, IsoDate } from "../types.js";
+import { holidayDayNumbersOf } from "./holidays.js";
+import { weekdayOfDayNumber, yearOfDayNumber } from "./working-day.js";
+
+/** Day number of Monday 1970-01-05, the origin of the weekday count. */
+const MONDAY_ORIGIN = 4;
+
+/** Monday–Friday days from the origin up to `day` inclusive (any consistent offset works for differences). */
+function weekdaysUpTo(day: number): number {
+  const k = day - MONDAY_ORIGIN;
+  const weeks = Math.floor(k / 7);
+  const rem = k - weeks * 7;
+  return weeks * 5 + Math.min(rem + 1, 5);
+}
+
+/** {@link workingDaysBetween} on day numbers. */
+export function workingDaysBetweenDays(a: number, b: number, calendar: HolidayCalendar): number {
+  if (a > b) return -workingDaysBetweenDays(b, a, calendar);
+  let count = weekdaysUpTo(b) - weekdaysUpTo(a);
+  if (calendar === "aucun" || a === b) return count;
+  const last = yearOfDayNumber(b);
+  for (let year = yearOfDayNumber(a + 1); year <= last; year++) {
+    for (const h of holidayDayNumbersOf(year, calendar)) {
+      const wd = weekdayOfDayNumber(h);
+      if (h > a && h <= b && wd !== 0 && wd !== 6) count--;
+    }
+  }
+  return count;
+}
+
+/**
+ * SPEC `wd(a, b)`: for a ≤ b, the working days d with a < d ≤ b; for a > b, −wd(b, a).
+ * @example workingDaysBetween("2026-05-13", "2026-05-15", "France") // 1 (Ascension on the 14th)
+ */
+export function workingDaysBetween(a: IsoDate, b: IsoDate, calendar: HolidayCalendar): number {
+  return workingDaysBetweenDays(toDayNumber(a), toDayNumber(b), calendar);
+}
+
+/**
+ * A step's duration: max(1, working days in [start, finish] inclusive).
+ * @example stepDuration("2026-03-02", "2026-03-06", "France") // 5
+ */
+export function stepDuration(start: IsoDate, finish: IsoDate, calendar: HolidayCalendar): number {
+  return Math.max(1, workingDaysBetweenDays(toDayNumber(start) - 1, toDayNumber(finish), calendar));
+}

@@ -1,0 +1,62 @@
+/** Traffic lights (SPEC §3 Health), with thresholds a user can change. */
+import type {
+  BudgetLine,
+  BudgetResult,
+  Health,
+  HealthResult,
+  HealthThresholds,
+  ScheduleResult,
+  StaffingResult,
+} from "../types.js";
+
+/** SPEC defaults: budget 110 % / 100 %, schedule 20 working days, staffing 120 % / 100 %. */
+export const DEFAULT_THRESHOLDS: HealthThresholds = {
+  budgetRed: 1.1,
+  budgetAmber: 1.0,
+  scheduleRedDays: 20,
+  staffingRed: 1.2,
+  staffingAmber: 1.0,
+};
+
+const RANK: Readonly<Record<Health, number>> = { green: 0, amber: 1, red: 2 };
+
+/** The worst of some lights. @example worstHealth(["green", "amber"]) // "amber" */
+export function worstHealth(lights: readonly Health[]): Health {
+  return lights.reduce<Health>((w, h) => (RANK[h] > RANK[w] ? h : w), "green");
+}
+
+/** Red when expenses' forecast > budgetRed × open; amber when > budgetAmber × open or an expense line has committed > open. */
+export function budgetHealth(budget: BudgetResult, lines: readonly BudgetLine[], t: HealthThresholds): Health {
+  const { forecast, open } = budget.expenses;
+  if (forecast > t.budgetRed * open) return "red";
+  const overcommitted = lines.some((l) => l.type === "Dépense" && l.committed > l.open);
+  return forecast > t.budgetAmber * open || overcommitted ? "amber" : "green";
+}
+
+/** Red when the project slips more than scheduleRedDays working days; amber when it slips at all or a step is late. */
+export function scheduleHealth(schedule: ScheduleResult, t: HealthThresholds): Health {
+  if (schedule.slipWorkingDays > t.scheduleRedDays) return "red";
+  return schedule.slipWorkingDays > 0 || schedule.lateSteps.length > 0 ? "amber" : "green";
+}
+
+/**
+ * Red when a load exceeds staffingRed, or planned days meet a capacity of 0; amber when a load
+ * exceeds staffingAmber or the digital service is absent.
+ */
+export function staffingHealth(staffing: StaffingResult, t: HealthThresholds): Health {
+  const zeroCapacityOverload = staffing.load.some((c) => c.capacity === 0 && c.planned > 0);
+  if (zeroCapacityOverload || staffing.load.some((c) => c.load !== null && c.load > t.staffingRed)) return "red";
+  const over = staffing.load.some((c) => c.load !== null && c.load > t.staffingAmber);
+  return over || !staffing.digitalServiceInvolved ? "amber" : "green";
+}
+
+/** The three lights and the worst of them. */
+export function computeHealth(
+  parts: { budget: BudgetResult; lines: readonly BudgetLine[]; schedule: ScheduleResult; staffing: StaffingResult },
+  thresholds: HealthThresholds,
+): HealthResult {
+  const budget = budgetHealth(parts.budget, parts.lines, thresholds);
+  const schedule = scheduleHealth(parts.schedule, thresholds);
+  const staffing = staffingHealth(parts.staffing, thresholds);
+  return { budget, schedule, staffing, overall: worstHealth([budget, schedule, staffing]) };
+}

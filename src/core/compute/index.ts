@@ -1,0 +1,46 @@
+/** Every computation of SPEC §3 for one project, as of the status date. */
+import type { FicheProjet, HealthThresholds, IsoDate, IssueDraft, ProjectResults } from "../types.js";
+import { computeBudget } from "./budget.js";
+import { computeEvaluation } from "./evaluation.js";
+import { computeEvm } from "./evm.js";
+import { computeHealth, DEFAULT_THRESHOLDS } from "./health.js";
+import { computeSchedule } from "./schedule.js";
+import { scheduleIssues } from "./schedule-issues.js";
+import { computeStaffing } from "./staffing.js";
+
+export { DEFAULT_THRESHOLDS } from "./health.js";
+
+export interface ComputeOptions {
+  readonly statusDate: IsoDate;
+  readonly thresholds?: Partial<HealthThresholds>;
+}
+
+/**
+ * Budget, schedule, earned value, staffing, evaluation and health of a clean fiche, plus the
+ * warnings only a computation can see: STEP_LATE, STEP_FORECAST_IN_PAST (Calendrier order),
+ * then STAFF_OVERLOAD (service, month order). Never throws on data.
+ * @example computeProject(fiche, { statusDate: "2026-11-28" }).results.health.overall // "amber"
+ */
+export function computeProject(
+  fiche: FicheProjet,
+  options: ComputeOptions,
+): { results: ProjectResults; issues: IssueDraft[] } {
+  const { statusDate } = options;
+  const calendar = fiche.project.holidays;
+  const thresholds: HealthThresholds = { ...DEFAULT_THRESHOLDS, ...definedOnly(options.thresholds) };
+  const budget = computeBudget(fiche.budget, fiche.project.fctvaRate);
+  const schedule = computeSchedule(fiche.steps, { statusDate, calendar });
+  const evm = computeEvm(fiche.steps, fiche.budget, statusDate, calendar);
+  const staffed = computeStaffing(fiche.project, fiche.team, fiche.capacity, fiche.layout);
+  const evaluation = computeEvaluation(fiche.indicators);
+  const health = computeHealth({ budget, lines: fiche.budget, schedule, staffing: staffed.staffing }, thresholds);
+  return {
+    results: { statusDate, budget, schedule, evm, staffing: staffed.staffing, evaluation, health },
+    issues: [...scheduleIssues(fiche.steps, fiche.layout, statusDate), ...staffed.issues],
+  };
+}
+
+/** Drops keys whose value is undefined, so `{ budgetRed: undefined }` keeps the default. */
+function definedOnly(t: Partial<HealthThresholds> | undefined): Partial<HealthThresholds> {
+  return Object.fromEntries(Object.entries(t ?? {}).filter(([, v]) => typeof v === "number" && Number.isFinite(v)));
+}
