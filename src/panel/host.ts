@@ -14,6 +14,19 @@ export interface ProjectSummary {
   readonly statusDate: string | null;
 }
 
+/** One step as the mini Gantt draws it (baseline bar against forecast bar). */
+export interface PanelStep {
+  readonly id: string;
+  readonly name: string;
+  readonly baselineStart: string;
+  readonly baselineFinish: string;
+  readonly forecastStart: string;
+  readonly forecastFinish: string;
+  readonly late: boolean;
+  readonly critical: boolean;
+  readonly milestone: boolean;
+}
+
 /** The one-line outcome of an action that wrote tabs. */
 export interface WriteOutcome {
   /** Tabs written or created. */
@@ -38,7 +51,12 @@ export interface PanelHost {
   /** The `check --json` document of the open workbook (issues and figures). */
   check(lang: Lang): Promise<CheckDocument>;
   /** Checks, computes and writes `Synthèse` and `Contrôles`. */
-  compute(lang: Lang): Promise<{ readonly document: CheckDocument; readonly outcome: WriteOutcome }>;
+  compute(lang: Lang): Promise<{
+    readonly document: CheckDocument;
+    readonly outcome: WriteOutcome;
+    /** The steps for the mini Gantt (see `panelSteps` in src/panel/steps.ts); no Gantt without them. */
+    readonly steps?: readonly PanelStep[];
+  }>;
   /** Selects a cell such as `Budget!L5` in the host. */
   selectCell(sheet: string, cell: string): Promise<void>;
   /**
@@ -59,4 +77,5 @@ export interface PanelOptions {
   readonly today?: string;
 }
 // The panel's entry point, shared by the taskpane and the sidebar:
-//   export function mountPanel(root: HTMLElement, host: PanelHost, options?: PanelOptions): void
+//   export function mountPanel(root: HTMLElement, host: PanelHost, options?: PanelOptions): PanelHandle
+// (styles: src/panel/panel.css, to inline in the page)

@@ -1,0 +1,145 @@
+/**
+ * Key figures after Calculer: consumption bars, slip with the forecast finish, CPI/SPI,
+ * overloads and the mini Gantt. Every number goes through src/core/format.ts.
+ */
+import { formatDateLong, formatMoney, formatMonth, formatNumber, formatPercent } from "../core/format.js";
+import type { CheckDocument, Health, Lang } from "../core/types.js";
+import { h } from "./dom.js";
+import { renderGantt } from "./gantt.js";
+import type { PanelStep } from "./host.js";
+import { t } from "./strings.js";
+
+/** Overload rows listed at most. */
+export const MAX_OVERLOADS = 3;
+
+/** A labelled consumption bar (`role=meter`), clamped to 0–100 % for drawing. */
+function meter(label: string, fraction: number | null, lang: Lang, tone: "accent" | "warn" = "accent"): HTMLElement {
+  const value = fraction ?? 0;
+  const pct = formatPercent(value, lang, 0);
+  const fill = h("span", { class: `meter-fill ${value > 1 ? "over" : tone}` });
+  fill.style.width = `${Math.max(0, Math.min(1, value)) * 100}%`;
+  return h(
+    "div",
+    { class: "meter-row" },
+    h(
+      "span",
+      {
+        class: "meter",
+        role: "meter",
+        "aria-valuemin": 0,
+        "aria-valuemax": 100,
+        "aria-valuenow": Math.round(value * 100),
+        "aria-label": label.replace("{pct}", pct),
+      },
+      fill,
+    ),
+    h("span", { class: "meter-label" }, label.replace("{pct}", pct)),
+  );
+}
+
+function figure(title: string, ...body: (Node | null)[]): HTMLElement {
+  return h("div", { class: "figure" }, h("h3", { class: "figure-title" }, title), ...body);
+}
+
+/** The health chips: a dot plus a word, never colour alone. */
+export function renderHealth(health: CheckDocument["health"], lang: Lang): HTMLElement {
+  const chip = (key: "healthBudget" | "healthSchedule" | "healthStaffing", value: Health) =>
+    h(
+      "li",
+      { class: `chip chip-${value}` },
+      h("span", { class: "dot", "aria-hidden": "true" }),
+      h("span", {}, lang === "fr" ? `${t(lang, key)}\u00A0: ` : `${t(lang, key)}: `),
+      h("strong", {}, t(lang, `health_${value}`)),
+    );
+  return h(
+    "ul",
+    { class: "chips", "aria-label": t(lang, "health") },
+    chip("healthBudget", health.budget),
+    chip("healthSchedule", health.schedule),
+    chip("healthStaffing", health.staffing),
+  );
+}
+
+function budgetFigure(doc: CheckDocument, lang: Lang): HTMLElement {
+  const e = doc.budget.expenses;
+  const ratio = (n: number) => (e.open > 0 ? n / e.open : null);
+  return figure(
+    t(lang, "figBudget"),
+    meter(t(lang, "figCommitted", { pct: "{pct}" }), ratio(e.committed), lang),
+    meter(t(lang, "figPaid", { pct: "{pct}" }), ratio(e.paid), lang),
+    meter(t(lang, "figForecast", { pct: "{pct}" }), ratio(e.forecast), lang, "warn"),
+    h("p", { class: "muted" }, t(lang, "figOpen", { amount: formatMoney(e.open, lang) })),
+  );
+}
+
+function scheduleFigure(doc: CheckDocument, lang: Lang): HTMLElement {
+  const s = doc.schedule;
+  if (!s.forecastFinish) return figure(t(lang, "figSchedule"), h("p", { class: "muted" }, t(lang, "figNoSchedule")));
+  const date = formatDateLong(s.forecastFinish, lang);
+  const n = s.slipWorkingDays;
+  const key = n > 0 ? "figLate" : n < 0 ? "figEarly" : "figOnTime";
+  return figure(
+    t(lang, "figSchedule"),
+    h("p", { class: n > 0 ? "slip late" : "slip" }, t(lang, key, { n: Math.abs(n), date })),
+  );
+}
+
+function evmFigure(doc: CheckDocument, lang: Lang): HTMLElement {
+  const v = (x: number | null) => (x === null ? t(lang, "figNa") : formatNumber(x, lang, 2));
+  return figure(
+    t(lang, "figEvm"),
+    h(
+      "p",
+      { class: "evm" },
+      h("span", {}, t(lang, "figCpi", { value: v(doc.evm.cpi) })),
+      h("span", {}, t(lang, "figSpi", { value: v(doc.evm.spi) })),
+    ),
+  );
+}
+
+function staffingFigure(doc: CheckDocument, lang: Lang): HTMLElement {
+  const over = doc.staffing.load
+    .filter((c) => c.load !== null && c.load > 1)
+    .sort((a, b) => (b.load ?? 0) - (a.load ?? 0));
+  if (over.length === 0) return figure(t(lang, "figStaffing"), h("p", { class: "muted" }, t(lang, "figNoOverload")));
+  const list = h("ul", { class: "overloads" });
+  for (const c of over.slice(0, MAX_OVERLOADS)) {
+    const text = t(lang, "figOverload", {
+      service: c.service,
+      month: formatMonth(c.month, lang),
+      pct: formatPercent(c.load ?? 0, lang, 0),
+    });
+    list.append(h("li", {}, text));
+  }
+  if (over.length > MAX_OVERLOADS)
+    list.append(h("li", { class: "muted" }, t(lang, "figMoreOverloads", { n: over.length - MAX_OVERLOADS })));
+  return figure(t(lang, "figStaffing"), list);
+}
+
+/** The whole key-figures section. */
+export function renderFigures(doc: CheckDocument, steps: readonly PanelStep[] | null, lang: Lang): HTMLElement {
+  const gantt = steps ? renderGantt(steps, lang, doc.project.statusDate) : null;
+  return h(
+    "section",
+    { class: "figures", "aria-label": t(lang, "figures") },
+    h("h2", { class: "section-title" }, t(lang, "figures")),
+    budgetFigure(doc, lang),
+    scheduleFigure(doc, lang),
+    evmFigure(doc, lang),
+    staffingFigure(doc, lang),
+    gantt
+      ? figure(
+          t(lang, "gantt"),
+          gantt,
+          h(
+            "p",
+            { class: "legend" },
+            h("span", { class: "key key-baseline", "aria-hidden": "true" }),
+            t(lang, "ganttBaseline"),
+            h("span", { class: "key key-forecast", "aria-hidden": "true" }),
+            t(lang, "ganttForecast"),
+          ),
+        )
+      : null,
+  );
+}
