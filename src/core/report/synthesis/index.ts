@@ -1,0 +1,34 @@
+/** The `Synthèse` tab: one column of blocks a finance officer reads top-down. */
+import type { Analysis, OutputSheet } from "../../types.js";
+import { markText } from "../mark.js";
+import { createDraft, finishSheet, pushBlank, pushRow } from "../sheetDraft.js";
+import { pushKeyFigures, pushYearSection } from "./budget.js";
+import { pushHealth, pushIdentity } from "./identity.js";
+import { pushSchedule } from "./schedule.js";
+import { pushEarnedValue, pushIndicators, pushStaffing } from "./staffing.js";
+
+export const SYNTHESIS_SHEET = "Synthèse";
+
+/** Column widths (characters): labels, then names, then figures. */
+const WIDTHS = [34, 32, 16, 16, 16, 16, 14, 14, 4, 4];
+
+/**
+ * Builds the `Synthèse` tab: mark, identity, health, budget key figures, budget by year and
+ * section (with a chart), schedule (with a chart), staffing load, earned value, indicators.
+ */
+export function buildSynthesis(analysis: Analysis): OutputSheet {
+  const draft = createDraft(SYNTHESIS_SHEET);
+  const p = analysis.fiche.project;
+  pushRow(draft, [markText(p.code, analysis.results.statusDate, analysis.lang)], "mark");
+  pushRow(draft, [[p.code, p.title].filter((x) => x !== null).join(" — ")], "title");
+  pushBlank(draft);
+  pushIdentity(draft, analysis);
+  pushHealth(draft, analysis);
+  pushKeyFigures(draft, analysis);
+  pushYearSection(draft, analysis.results.budget.byYearSection, analysis.lang);
+  pushSchedule(draft, analysis);
+  pushStaffing(draft, analysis);
+  pushEarnedValue(draft, analysis);
+  pushIndicators(draft, analysis);
+  return finishSheet(draft, WIDTHS, 2);
+}
