@@ -137,8 +137,8 @@ function readCentralDirectory(bytes: Uint8Array, lim: XlsxLimits): ZipEntry[] {
   const truncated = () =>
     refuse(
       "TRUNCATED",
-      "classeur tronqué ou endommagé (fin de l'archive zip introuvable)",
-      "truncated or damaged workbook (end of zip archive not found)",
+      "classeur tronqué ou endommagé (archive zip incomplète)",
+      "truncated or damaged workbook (incomplete zip archive)",
     );
   let eocd = -1;
   for (let i = n - 22; i >= Math.max(0, n - 22 - 0xffff); i--) {
