@@ -6,8 +6,11 @@ import type { StepGraph } from "./step-graph.js";
 
 /**
  * Indexes of the critical steps: those whose forecast finish F equals the project's forecast
- * finish, plus, recursively, each predecessor whose F set its successor's start (the successor's
- * S was driven by a predecessor and equals the working day after that predecessor's F).
+ * finish, plus, recursively, each predecessor whose F set its successor's start S: S is the
+ * working day after that predecessor's F and did not come from a Début réel. A predecessor that
+ * ends exactly the working day before its successor's Début prévu counts too (zero float: any
+ * delay of it delays the project), which is what a PMO reads as critical; SPEC's "set S" is read
+ * as "S equals the working day after its F", ties with Début prévu included.
  * Sorted by F ascending, ties in Calendrier order. Unscheduled steps (`dates[i]` undefined) never appear.
  */
 export function criticalSteps(
@@ -28,7 +31,7 @@ export function criticalSteps(
   while (stack.length > 0) {
     const i = stack.pop()!;
     const d = dates[i]!;
-    if (!d.driven) continue;
+    if (!d.bound) continue;
     for (const p of graph.predecessors[i]!) {
       const pd = dates[p];
       if (pd === undefined || marked.has(p)) continue;

@@ -25,12 +25,17 @@ export function worstHealth(lights: readonly Health[]): Health {
   return lights.reduce<Health>((w, h) => (RANK[h] > RANK[w] ? h : w), "green");
 }
 
-/** Red when expenses' forecast > budgetRed × open; amber when > budgetAmber × open or an expense line has committed > open. */
+/**
+ * Red when expenses' forecast > budgetRed × open credits; amber when > budgetAmber × open or an
+ * expense line has committed > open; else green. With no open credits, any forecast is red.
+ */
 export function budgetHealth(budget: BudgetResult, lines: readonly BudgetLine[], t: HealthThresholds): Health {
   const { forecast, open } = budget.expenses;
-  if (forecast > t.budgetRed * open) return "red";
+  // forecast / open rather than threshold × open: 1.1 × 1000 is 1100.0000000000002 in binary.
+  const share = open > 0 ? forecast / open : forecast > 0 ? Number.POSITIVE_INFINITY : 0;
+  if (share > t.budgetRed) return "red";
   const overcommitted = lines.some((l) => l.type === "Dépense" && l.committed > l.open);
-  return forecast > t.budgetAmber * open || overcommitted ? "amber" : "green";
+  return share > t.budgetAmber || overcommitted ? "amber" : "green";
 }
 
 /** Red when the project slips more than scheduleRedDays working days; amber when it slips at all or a step is late. */

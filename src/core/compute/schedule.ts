@@ -10,33 +10,41 @@ export interface ScheduleOptions {
   readonly calendar: HolidayCalendar;
 }
 
-/** One step's dates once its predecessors are known. `driven`: S was set by a predecessor. */
+/** One step's dates once its predecessors are known. */
 export interface StepDates {
   readonly start: IsoDate;
   readonly finish: IsoDate;
+  /** S came from a predecessor and is later than Début prévu (so F0 may be pushed). */
   readonly driven: boolean;
+  /**
+   * S is the working day after the latest predecessor's F (later than or equal to Début prévu;
+   * not an actual start, not a finished step): that predecessor has no float, it drives S.
+   */
+  readonly bound: boolean;
 }
 
 /**
  * Forecast start and finish of one step (SPEC §3 Schedule), given the latest finish of its
  * predecessors (null when it has none).
- * @example forecastStep(step, "2026-03-13", opts) // { start: "2026-03-16", finish: …, driven: true }
+ * @example forecastStep(step, "2026-03-13", opts) // { start: "2026-03-16", finish: …, driven: true, bound: true }
  */
 export function forecastStep(step: Step, latestPredecessorFinish: IsoDate | null, opts: ScheduleOptions): StepDates {
   const afterPredecessors =
     latestPredecessorFinish === null ? null : nextWorkingDay(latestPredecessorFinish, opts.calendar);
   const planned = afterPredecessors === null ? step.baselineStart : maxDate(step.baselineStart, afterPredecessors);
   if (step.actualFinish !== null) {
-    return { start: step.actualStart ?? minDate(planned, step.actualFinish), finish: step.actualFinish, driven: false };
+    const start = step.actualStart ?? minDate(planned, step.actualFinish);
+    return { start, finish: step.actualFinish, driven: false, bound: false };
   }
   const start = step.actualStart ?? planned;
-  const driven = step.actualStart === null && start > step.baselineStart;
+  const bound = step.actualStart === null && afterPredecessors !== null && start === afterPredecessors;
+  const driven = bound && start > step.baselineStart;
   let finish = step.forecastFinish ?? step.baselineFinish;
   if (driven) {
     const duration = stepDuration(step.baselineStart, step.baselineFinish, opts.calendar);
     finish = maxDate(finish, addWorkingDays(start, duration - 1, opts.calendar));
   }
-  return { start, finish: maxDate(finish, opts.statusDate), driven };
+  return { start, finish: maxDate(finish, opts.statusDate), driven, bound };
 }
 
 /** Whether a step is unfinished and past its baseline finish at the status date. */
