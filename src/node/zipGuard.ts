@@ -2,11 +2,13 @@
  * The gate in front of exceljs: looks at the bytes of a would-be `.xlsx` and refuses, with a
  * one-line reason in French and English, what would crash, hang or exhaust the machine.
  *
- * `inspectXlsx` is synchronous and cheap: it reads the zip's end record and central directory
- * (the table of contents), never inflates an entry whole — only the first few KB of each
- * worksheet, to read its `<dimension>`. `verifyXlsxInflation` then inflates every entry as a
- * stream that is counted and thrown away (constant memory), to catch an archive that lies
- * about its sizes. `guardXlsx` runs both. See docs/hostile-files.md.
+ * `inspectXlsx` is synchronous. It first reads the zip's end record and central directory (the
+ * table of contents) and refuses on what they declare — entry count, sizes, ratios, sheet
+ * `<dimension>` (peeked from the first few KB of each worksheet). Only then, and unless
+ * `verifyInflation: false`, it inflates each entry once with its output capped at the declared
+ * size, to catch a directory that lies; memory stays bounded by the (already limited) declared
+ * sizes. `guardXlsx` is the asynchronous variant whose inflation is streamed and counted, in
+ * constant memory. See docs/hostile-files.md.
  */
 import { constants, createInflateRaw, inflateRawSync } from "node:zlib";
 
@@ -26,6 +28,12 @@ export interface XlsxLimits {
   readonly maxSheetRows: number;
   /** Most cells (last row × last column) a worksheet may declare in its `<dimension>`. */
   readonly maxSheetCells: number;
+  /**
+   * When true (default), `inspectXlsx` also inflates each entry once, its output capped at the
+   * size the central directory declares, to catch a directory that lies (a zip bomb declaring
+   * 4 KB that inflates to 2 GB). Memory is bounded by the declared sizes, already limited above.
+   */
+  readonly verifyInflation: boolean;
 }
 
 /** 200 MB file, 10 000 entries, 500 MB uncompressed, 200:1 above 1 MB, 200 000 rows, 5 000 000 cells. */
@@ -37,6 +45,7 @@ export const DEFAULT_LIMITS: XlsxLimits = Object.freeze({
   ratioMinBytes: 1024 * 1024,
   maxSheetRows: 200_000,
   maxSheetCells: 5_000_000,
+  verifyInflation: true,
 });
 
 export type XlsxRefusal =
@@ -95,6 +104,7 @@ export function inspectXlsx(bytes: Uint8Array, limits: Partial<XlsxLimits> = {})
     for (const entry of entries) {
       if (/^xl\/worksheets\/[^/]+\.xml$/i.test(entry.name)) checkSheetDimension(bytes, entry, lim);
     }
+    if (lim.verifyInflation) for (const entry of entries) checkInflatedSize(bytes, entry);
     return { ok: true };
   } catch (e) {
     if (e instanceof Refusal) return { ok: false, code: e.code, reason: e.reason, reasonEn: e.reasonEn };
@@ -319,6 +329,31 @@ function peekEntry(bytes: Uint8Array, e: ZipEntry): string {
   }
 }
 
+/** Inflates an entry with its output capped just past its declared size; refuses a liar. */
+function checkInflatedSize(bytes: Uint8Array, e: ZipEntry): void {
+  if (e.method !== 8) return;
+  const start = dataStart(bytes, e);
+  if (start < 0) refuse("TRUNCATED", `classeur tronqué (${e.name})`, `truncated workbook (${e.name})`);
+  let size = Number.NaN;
+  try {
+    size = inflateRawSync(bytes.subarray(start, start + e.compressedSize), {
+      maxOutputLength: e.uncompressedSize + 1,
+    }).length;
+  } catch (err) {
+    if ((err as { code?: string }).code === "ERR_BUFFER_TOO_LARGE") size = Number.POSITIVE_INFINITY;
+    else refuse("TRUNCATED", `classeur endommagé (${e.name})`, `damaged workbook (${e.name})`);
+  }
+  if (size > e.uncompressedSize) {
+    refuse(
+      "ZIP_BOMB",
+      `bombe zip : ${e.name} se décompresse au-delà de sa taille déclarée (${e.uncompressedSize} octets)`,
+      `zip bomb: ${e.name} inflates beyond its declared size (${e.uncompressedSize} bytes)`,
+    );
+  }
+  if (size !== e.uncompressedSize)
+    refuse("TRUNCATED", `classeur endommagé (${e.name})`, `damaged workbook (${e.name})`);
+}
+
 /** Where an entry's data begins, after its local header; -1 when the header is not there. */
 function dataStart(bytes: Uint8Array, e: ZipEntry): number {
   const p = e.localHeaderOffset;
@@ -421,10 +456,11 @@ async function countInflated(compressed: Uint8Array, declared: number): Promise<
 }
 
 /**
- * The whole gate: {@link inspectXlsx}, then {@link verifyXlsxInflation}. Never rejects.
+ * The same gate as {@link inspectXlsx}, its inflation check streamed in constant memory
+ * ({@link verifyXlsxInflation}). Never rejects.
  * @example if (!(await guardXlsx(bytes)).ok) throw new UnreadableWorkbookError(file, result.reason)
  */
 export async function guardXlsx(bytes: Uint8Array, limits: Partial<XlsxLimits> = {}): Promise<InspectResult> {
-  const first = inspectXlsx(bytes, limits);
+  const first = inspectXlsx(bytes, { ...limits, verifyInflation: false });
   return first.ok ? verifyXlsxInflation(bytes, limits) : first;
 }

@@ -45,6 +45,12 @@ describe("the hostile corpus", () => {
     }
   });
 
+  it("catches the lying directory only by inflating", () => {
+    const bytes = readFileSync(paths["sharedstrings-bomb-lying.xlsx"]!);
+    expect(codeOf(inspectXlsx(bytes, { verifyInflation: false }))).toBeNull();
+    expect(codeOf(inspectXlsx(bytes))).toBe("ZIP_BOMB");
+  });
+
   it("names what it recognises", async () => {
     const word = inspectXlsx(readFileSync(paths["docx-renamed.xlsx"]!));
     expect(word.ok || word.reason).toBe("document Word, pas un classeur Excel");
@@ -144,6 +150,15 @@ describe("inspectXlsx, edge by edge", () => {
 describe("verifyXlsxInflation and boundedInflate", () => {
   it("accepts a workbook whose entries inflate to their declared sizes", async () => {
     expect(await verifyXlsxInflation(await goodWorkbookBytes())).toEqual({ ok: true });
+  });
+
+  it.each([
+    ["less than declared", 400, "TRUNCATED"],
+    ["more than declared", 200, "ZIP_BOMB"],
+    ["exactly as declared", 300, null],
+  ])("inspectXlsx checks an entry that inflates to %s", (_, declaredSize, code) => {
+    const zip = workbookZip([{ name: "xl/a.xml", data: "abc".repeat(100), declaredSize }]);
+    expect(codeOf(inspectXlsx(zip))).toBe(code);
   });
 
   it("refuses an entry that inflates to less than declared (damaged)", async () => {
