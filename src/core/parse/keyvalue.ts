@@ -1,0 +1,48 @@
+/** Reading the key/value tab `Projet`: labels in column A, values in column B. */
+import type { CellValue } from "../cells/read.js";
+import type { TabSpec } from "../template/columns.js";
+import type { IssueDraft, Sheet, TabLayout } from "../types.js";
+import { readField } from "./field.js";
+import { columnKeyOf } from "./header.js";
+
+export interface KeyValueRead {
+  readonly layout: TabLayout;
+  /** Field key → value (null when empty, unreadable or absent). */
+  readonly values: Readonly<Record<string, CellValue | null>>;
+  readonly issues: readonly IssueDraft[];
+}
+
+/**
+ * Reads every known label of column A (any row; the first occurrence wins) and its value in
+ * column B. A required label that appears nowhere is COLUMN_MISSING (cell null): there is no
+ * cell to point at; a required label with an empty value is VALUE_REQUIRED at its B cell.
+ */
+export function readKeyValue(sheet: Sheet, spec: TabSpec): KeyValueRead {
+  const rows: Record<string, number> = {};
+  sheet.rows.forEach((cells, r) => {
+    const key = columnKeyOf(cells[0] ?? null, spec);
+    if (key !== null && rows[key] === undefined) rows[key] = r + 1;
+  });
+  const values: Record<string, CellValue | null> = {};
+  const issues: IssueDraft[] = [];
+  const byRow = spec.columns.filter((c) => rows[c.key] !== undefined);
+  byRow.sort((a, b) => (rows[a.key] ?? 0) - (rows[b.key] ?? 0));
+  for (const column of spec.columns) {
+    values[column.key] = null;
+    if (rows[column.key] === undefined && column.required) {
+      issues.push({
+        code: "COLUMN_MISSING",
+        sheet: sheet.name,
+        cell: null,
+        params: { column: column.fr, tab: spec.fr },
+      });
+    }
+  }
+  for (const column of byRow) {
+    const row = rows[column.key] ?? 0;
+    const read = readField(sheet.rows[row - 1]?.[1] ?? null, row, 1, sheet.name, spec, column);
+    if (read.issue) issues.push(read.issue);
+    values[column.key] = read.value;
+  }
+  return { layout: { sheet: sheet.name, headerRow: 0, columns: { value: 1 }, rows }, values, issues };
+}

@@ -1,0 +1,25 @@
+/** The Projet tab's values as {@link ProjectInfo}, with the defaults of SPEC §1. */
+import type { CellValue } from "../../cells/read.js";
+import { DEFAULT_DIGITAL_SERVICE, DEFAULT_FCTVA_RATE } from "../../template/columns.js";
+import type { HolidayCalendar, ProjectInfo, Status } from "../../types.js";
+import { listOf, numberOf, textOf } from "./values.js";
+
+/** Project info from Projet values; an absent tab gives all nulls and defaults. */
+export function buildProject(v: Readonly<Record<string, CellValue | null>>): ProjectInfo {
+  return {
+    code: textOf(v, "code"),
+    title: textOf(v, "title"),
+    rationale: textOf(v, "rationale"),
+    objectives: textOf(v, "objectives"),
+    status: textOf(v, "status") as Status | null,
+    lead: textOf(v, "lead"),
+    leadService: textOf(v, "leadService"),
+    sponsor: textOf(v, "sponsor"),
+    steeringCommittee: listOf(v, "steeringCommittee"),
+    digitalService: textOf(v, "digitalService") ?? DEFAULT_DIGITAL_SERVICE,
+    statusDate: textOf(v, "statusDate"),
+    holidays: (textOf(v, "holidays") ?? "France") as HolidayCalendar,
+    programmeAuthorisation: numberOf(v, "programmeAuthorisation"),
+    fctvaRate: numberOf(v, "fctvaRate") ?? DEFAULT_FCTVA_RATE,
+  };
+}
