@@ -1,0 +1,132 @@
+import { describe, expect, it } from "vitest";
+import { normalizeName } from "../../../src/core/compute/normalize-name.js";
+import {
+  capacityIndex,
+  computeStaffing,
+  isDigitalServiceInvolved,
+  mobilisedServices,
+} from "../../../src/core/compute/staffing.js";
+import { capacity, LAYOUT, project, staff } from "./fixtures.js";
+
+describe("normalizeName", () => {
+  it.each([
+    ["accents and case", "Usages NUMÉRIQUES", "usages numeriques"],
+    ["surrounding and inner spaces", "  Usages \u00a0 numériques ", "usages numeriques"],
+    ["ligature kept, cedilla stripped", "Façades", "facades"],
+    ["empty", "   ", ""],
+  ])("%s: %j → %j", (_name, input, expected) => {
+    expect(normalizeName(input)).toBe(expected);
+  });
+});
+
+describe("mobilisedServices", () => {
+  it("every Équipe service plus the lead service, one per normalized name, first spelling, sorted", () => {
+    const team = [
+      staff("Voirie", "2026-03", 1),
+      staff("Usages numériques", "2026-03", 1),
+      staff("usages  NUMERIQUES", "2026-04", 1),
+    ];
+    expect(mobilisedServices(team, "Direction des finances")).toEqual([
+      "Direction des finances",
+      "Usages numériques",
+      "Voirie",
+    ]);
+  });
+  it("the lead service already in Équipe is not repeated; Équipe's spelling wins", () => {
+    expect(mobilisedServices([staff("Voirie ", "2026-03", 1)], "VOIRIE")).toEqual(["Voirie"]);
+  });
+  it("no lead service, no team: none", () => {
+    expect(mobilisedServices([], null)).toEqual([]);
+  });
+});
+
+describe("isDigitalServiceInvolved", () => {
+  it.each([
+    ["same spelling", "Usages numériques", "Usages numériques", true],
+    ["case, accents and spaces differ", " usages  NUMERIQUES", "Usages numériques", true],
+    ["a custom digital service", "DSI", "dsi", true],
+    ["absent", "Voirie", "Usages numériques", false],
+  ])("%s", (_name, service, digital, expected) => {
+    expect(isDigitalServiceInvolved([staff(service, "2026-03", 1)], digital)).toBe(expected);
+  });
+  it("no team row at all", () => {
+    expect(isDigitalServiceInvolved([], "Usages numériques")).toBe(false);
+  });
+});
+
+describe("capacityIndex", () => {
+  it("sums repeated rows and keeps the first row's position", () => {
+    const idx = capacityIndex([capacity("Voirie", "2026-03", 5, 7), capacity("voirie", "2026-03", 3, 9)]);
+    expect(idx.get("voirie|2026-03")).toEqual({ available: 8, row: 7 });
+  });
+});
+
+describe("computeStaffing", () => {
+  const team = [
+    staff("Usages numériques", "2026-03", 5, 4),
+    staff("usages  numeriques", "2026-03", 3, 1),
+    staff("Direction des finances", "2026-04", 10, 2),
+    staff("Voirie", "2026-03", 4),
+    staff("Urbanisme", "2026-05", 0),
+    staff("Usages numériques", "2026-02", 2),
+  ];
+  const caps = [
+    capacity("Usages Numériques", "2026-03", 6, 2),
+    capacity("usages numériques", "2026-03", 2, 3),
+    capacity("Direction des finances", "2026-04", 5, 4),
+    capacity("Voirie", "2026-03", 0, 5),
+    capacity("Urbanisme", "2026-05", 0, 6),
+    capacity("Espaces verts", "2026-03", 10, 7),
+  ];
+  const { staffing, issues } = computeStaffing(project(), team, caps, LAYOUT);
+
+  it("load per service × month, sorted by service then month, capacity summed", () => {
+    expect(staffing.load).toEqual([
+      { service: "Direction des finances", month: "2026-04", planned: 10, actual: 2, capacity: 5, load: 2 },
+      { service: "Urbanisme", month: "2026-05", planned: 0, actual: 0, capacity: 0, load: null },
+      { service: "Usages numériques", month: "2026-02", planned: 2, actual: 0, capacity: null, load: null },
+      { service: "Usages numériques", month: "2026-03", planned: 8, actual: 5, capacity: 8, load: 1 },
+      { service: "Voirie", month: "2026-03", planned: 4, actual: 0, capacity: 0, load: null },
+    ]);
+  });
+
+  it("services mobilised and digital involvement", () => {
+    expect(staffing.services).toEqual(["Direction des finances", "Urbanisme", "Usages numériques", "Voirie"]);
+    expect(staffing.digitalServiceInvolved).toBe(true);
+  });
+
+  it("STAFF_OVERLOAD when planned > capacity (capacity 0 included), at the first Capacité row's cell", () => {
+    expect(issues).toEqual([
+      {
+        code: "STAFF_OVERLOAD",
+        sheet: "Capacité",
+        cell: "C4",
+        params: { service: "Direction des finances", month: "2026-04", planned: 10, capacity: 5 },
+      },
+      {
+        code: "STAFF_OVERLOAD",
+        sheet: "Capacité",
+        cell: "C5",
+        params: { service: "Voirie", month: "2026-03", planned: 4, capacity: 0 },
+      },
+    ]);
+  });
+
+  it("no Capacité tab: capacity and load null, no overload, cell null", () => {
+    const r = computeStaffing(project(), [staff("Voirie", "2026-03", 4)], [], {});
+    expect(r.staffing.load).toEqual([
+      { service: "Voirie", month: "2026-03", planned: 4, actual: 0, capacity: null, load: null },
+    ]);
+    expect(r.issues).toEqual([]);
+  });
+
+  it("digital service absent", () => {
+    const r = computeStaffing(
+      project({ digitalService: "Usages numériques" }),
+      [staff("Voirie", "2026-03", 1)],
+      [],
+      LAYOUT,
+    );
+    expect(r.staffing.digitalServiceInvolved).toBe(false);
+  });
+});
