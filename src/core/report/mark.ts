@@ -1,11 +1,7 @@
 /** The A1 text of a generated tab: the mark the hosts look for, then what the tab is about. */
+import { formatDate } from "../format.js";
 import { GENERATED_MARK, type IsoDate, type Lang } from "../types.js";
 import { labels } from "./labels.js";
-
-/** `31/12/2026` in French, `2026-12-31` in English (the issue messages' convention). */
-export function shortDate(iso: IsoDate, lang: Lang): string {
-  return lang === "en" ? iso : `${iso.slice(8, 10)}/${iso.slice(5, 7)}/${iso.slice(0, 4)}`;
-}
 
 /**
  * The A1 text of a generated tab.
@@ -14,6 +10,6 @@ export function shortDate(iso: IsoDate, lang: Lang): string {
 export function markText(subject: string | null, statusDate: IsoDate | null, lang: Lang): string {
   const t = labels(lang);
   const parts = [GENERATED_MARK, subject ?? t("noCode")];
-  if (statusDate) parts.push(`${t("asOf")} ${shortDate(statusDate, lang)}`);
+  if (statusDate) parts.push(`${t("asOf")} ${formatDate(statusDate, lang)}`);
   return parts.join(" — ");
 }

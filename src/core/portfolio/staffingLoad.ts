@@ -1,0 +1,39 @@
+/** The cross-project load: the overload no single project sees (SPEC §3 Portfolio). */
+import type { CapacityRow } from "../types.js";
+import { compareKeys, matchKey } from "./normalize.js";
+import type { PortfolioLoad, ProjectSummaryForPortfolio } from "./types.js";
+
+/**
+ * Planned days summed across projects per service × month, against the portfolio capacity
+ * (capacity rows of one service × month are summed). Services match case- and
+ * accent-insensitively and keep their first spelling. Sorted by service, then month.
+ * @example two projects × 10 days of "SI" in 2026-03, capacity 15 → { planned: 20, load: 1.333…, overloaded: true }
+ */
+export function crossProjectLoad(
+  summaries: readonly ProjectSummaryForPortfolio[],
+  capacity: readonly CapacityRow[],
+): PortfolioLoad[] {
+  const planned = new Map<string, { service: string; month: string; planned: number }>();
+  for (const s of summaries) {
+    for (const p of s.plannedLoad) {
+      const key = `${matchKey(p.service)}|${p.month}`;
+      const cell = planned.get(key);
+      if (cell) cell.planned += p.planned;
+      else planned.set(key, { service: p.service.trim(), month: p.month, planned: p.planned });
+    }
+  }
+  const available = new Map<string, number>();
+  for (const c of capacity) {
+    const key = `${matchKey(c.service)}|${c.month}`;
+    available.set(key, (available.get(key) ?? 0) + c.available);
+  }
+  const out: PortfolioLoad[] = [];
+  for (const [key, cell] of planned) {
+    const cap = available.get(key);
+    const load = cap !== undefined && cap > 0 ? cell.planned / cap : null;
+    // Planned days against a capacity of zero are an overload even though the ratio is null.
+    const overloaded = load !== null ? load > 1 : cap === 0 && cell.planned > 0;
+    out.push({ ...cell, capacity: cap ?? null, load, overloaded });
+  }
+  return out.sort((a, b) => compareKeys(a.service, b.service) || (a.month < b.month ? -1 : a.month > b.month ? 1 : 0));
+}
