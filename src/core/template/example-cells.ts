@@ -1,0 +1,48 @@
+/** An example project as the cells of each template tab, in the TABS column order. */
+import type { ExampleProject } from "../examples/types.js";
+import type { Lang, TabKey } from "../types.js";
+import { modelCell, type PlainCell } from "./cell-value.js";
+import { TABS } from "./columns.js";
+
+type TableKey = Exclude<TabKey, "projet">;
+
+/** The records of each table tab. */
+function records(project: ExampleProject): Record<TableKey, readonly object[]> {
+  return {
+    validation: project.validation,
+    calendrier: project.steps,
+    budget: project.budget,
+    equipe: project.team,
+    capacite: project.capacity,
+    evaluation: project.indicators,
+  };
+}
+
+export interface ExampleCells {
+  /** Projet field key → value cell. */
+  readonly projet: Readonly<Record<string, PlainCell>>;
+  /** Table tab → data rows (no header). */
+  readonly tables: Readonly<Record<TableKey, readonly (readonly PlainCell[])[]>>;
+}
+
+/**
+ * The cells of an example, tab by tab, written in the sheet's language.
+ * @example exampleCells(MEDIATHEQUE, "fr").projet.code // "MED-2025-01"
+ */
+export function exampleCells(project: ExampleProject, lang: Lang): ExampleCells {
+  const byTab = records(project);
+  const projet: Record<string, PlainCell> = {};
+  const tables = {} as Record<TableKey, PlainCell[][]>;
+  for (const spec of TABS) {
+    if (spec.key === "projet") {
+      const info = project.project as unknown as Record<string, unknown>;
+      for (const c of spec.columns) projet[c.key] = modelCell(c, info[c.key], lang);
+      continue;
+    }
+    tables[spec.key] = byTab[spec.key].map((record) => {
+      const fields = record as Record<string, unknown>;
+      return spec.columns.map((c) => modelCell(c, fields[c.key], lang));
+    });
+  }
+  return { projet, tables };
+}
