@@ -215,6 +215,11 @@ export interface FicheProjet {
   readonly capacity: readonly CapacityRow[];
   readonly indicators: readonly Indicator[];
   readonly layout: Layout;
+  /**
+   * IDs of Calendrier rows that were not read because a required value was missing or invalid
+   * (already reported): references to them are not "unknown steps". Optional; absent = none.
+   */
+  readonly unreadStepIds?: readonly string[];
 }
 
 export interface ParseResult {

@@ -31,7 +31,7 @@ export interface CheckOptions {
  */
 export function checkFiche(fiche: FicheProjet, options: CheckOptions): IssueDraft[] {
   const byId = stepsById(fiche.steps);
-  const ids = new Set(byId.keys());
+  const ids = new Set([...byId.keys(), ...(fiche.unreadStepIds ?? [])]);
   return [
     ...checkDuplicateIds(fiche),
     ...checkUnknownSteps(fiche, ids),

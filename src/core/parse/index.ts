@@ -30,6 +30,7 @@ export function parseWorkbook(grid: WorkbookGrid): ParseResult {
   const issues: IssueDraft[] = [];
   const layout: Layout = {};
   const tables: Partial<Record<TabKey, readonly RawRow[]>> = {};
+  const unreadStepIds: string[] = [];
   let projectValues = {};
   for (const spec of TABS) {
     const sheet = findSheet(grid, spec);
@@ -46,6 +47,7 @@ export function parseWorkbook(grid: WorkbookGrid): ParseResult {
       const read = readTable(sheet, spec);
       layout[spec.key] = read.layout;
       tables[spec.key] = read.rows;
+      if (spec.key === "calendrier") unreadStepIds.push(...idsOf(read.skipped));
       for (const issue of read.issues) issues.push(issue);
     }
   }
@@ -58,8 +60,14 @@ export function parseWorkbook(grid: WorkbookGrid): ParseResult {
     capacity: (tables.capacite ?? []).map(buildCapacityRow),
     indicators: (tables.evaluation ?? []).map(buildIndicator),
     layout,
+    unreadStepIds,
   };
   return { fiche, issues };
+}
+
+/** The IDs that could be read on rows left out. */
+function idsOf(rows: readonly RawRow[]): string[] {
+  return rows.flatMap((r) => (typeof r.values.id === "string" ? [r.values.id] : []));
 }
 
 function tabMissing(spec: TabSpec): IssueDraft {

@@ -17,6 +17,8 @@ export interface TableRead {
   readonly layout: TabLayout;
   /** Rows whose required fields are all readable; others only yield issues. */
   readonly rows: readonly RawRow[];
+  /** Non-empty rows left out because a required value is missing or invalid (what could be read). */
+  readonly skipped: readonly RawRow[];
   readonly issues: readonly IssueDraft[];
 }
 
@@ -36,12 +38,13 @@ export function readTable(sheet: Sheet, spec: TabSpec): TableRead {
     issues.push({ code: "COLUMN_MISSING", sheet: sheet.name, cell, params: { column: c.fr, tab: spec.fr } });
   });
   const layout: TabLayout = { sheet: sheet.name, headerRow: header?.headerRow ?? 0, columns: header?.columns ?? {} };
-  if (!header || absent.length > 0) return { layout, rows: [], issues };
+  if (!header || absent.length > 0) return { layout, rows: [], skipped: [], issues };
   const present = spec.columns.flatMap((c) => {
     const index = header.columns[c.key];
     return index === undefined ? [] : [{ spec: c, index }];
   });
   const rows: RawRow[] = [];
+  const skipped: RawRow[] = [];
   for (let r = header.headerRow; r < sheet.rows.length; r++) {
     const cells = sheet.rows[r] ?? [];
     if (present.every((p) => isEmptyCell(cells[p.index]))) continue;
@@ -53,7 +56,7 @@ export function readTable(sheet: Sheet, spec: TabSpec): TableRead {
       if (read.missing && p.spec.required) usable = false;
       values[p.spec.key] = read.value;
     }
-    if (usable) rows.push({ row: r + 1, values });
+    (usable ? rows : skipped).push({ row: r + 1, values });
   }
-  return { layout, rows, issues };
+  return { layout, rows, skipped, issues };
 }

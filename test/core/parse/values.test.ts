@@ -1,0 +1,266 @@
+import { describe, expect, it } from "vitest";
+import { readAmount } from "../../../src/core/cells/amount.js";
+import { readDate } from "../../../src/core/cells/date.js";
+import { readEnum } from "../../../src/core/cells/enum.js";
+import { formulaErrorOf } from "../../../src/core/cells/errors.js";
+import { readList } from "../../../src/core/cells/list.js";
+import { readMonth } from "../../../src/core/cells/month.js";
+import { normalizeLabel } from "../../../src/core/cells/normalize.js";
+import { readNumber } from "../../../src/core/cells/number.js";
+import { readPercent } from "../../../src/core/cells/percent.js";
+import { cellText, readText, truncate } from "../../../src/core/cells/text.js";
+import { readYear } from "../../../src/core/cells/year.js";
+import { readYesNo } from "../../../src/core/cells/yesno.js";
+import type { Cell } from "../../../src/core/types.js";
+
+const NBSP = "\u00A0";
+const NNBSP = "\u202F";
+const date = (iso: string): Cell => ({ kind: "date", iso });
+const ok = (value: unknown) => ({ ok: true, value });
+const bad = (expected: string) => ({ ok: false, expected });
+
+describe("readText", () => {
+  it.each<[string, Cell, unknown]>([
+    ["trims spaces", "  Travaux  ", ok("Travaux")],
+    ["empty string is empty", "", ok(null)],
+    ["only no-break spaces is empty", `${NBSP}${NNBSP} `, ok(null)],
+    ["null is empty", null, ok(null)],
+    ["integer becomes its digits", 12, ok("12")],
+    ["decimal without float noise", 0.1 + 0.2, ok("0.3")],
+    ["true becomes oui", true, ok("oui")],
+    ["date becomes ISO", date("2026-03-09"), ok("2026-03-09")],
+    ["a formula-looking text stays text", "=HYPERLINK(1)", ok("=HYPERLINK(1)")],
+  ])("%s", (_name, cell, expected) => {
+    expect(readText(cell)).toEqual(expected);
+  });
+
+  it("truncates long raw text for messages", () => {
+    expect(truncate("x".repeat(50))).toBe(`${"x".repeat(39)}…`);
+    expect(truncate("short")).toBe("short");
+    expect(cellText({ kind: "error", code: "#N/A" })).toBe("#N/A");
+  });
+});
+
+describe("readList", () => {
+  it.each<[string, Cell, unknown]>([
+    ["semicolons", "E1;E2", ok(["E1", "E2"])],
+    ["commas and spaces", " E1 , E2 ,E3", ok(["E1", "E2", "E3"])],
+    ["empties dropped", "E1;;, ;E2", ok(["E1", "E2"])],
+    ["a number is one item", 3, ok(["3"])],
+    ["blank is empty", "  ", ok(null)],
+    ["null is empty", null, ok(null)],
+  ])("%s", (_name, cell, expected) => {
+    expect(readList(cell)).toEqual(expected);
+  });
+});
+
+describe("readAmount", () => {
+  it.each<[string, Cell, unknown]>([
+    ["number", 1234.56, ok(1234.56)],
+    ["French text with euro sign", "1 234,56 €", ok(1234.56)],
+    ["narrow no-break space thousands", `1${NNBSP}234,56`, ok(1234.56)],
+    ["no-break space thousands", `1${NBSP}234${NBSP}567,89${NBSP}€`, ok(1234567.89)],
+    ["dotted thousands", "1.234.567,89", ok(1234567.89)],
+    ["English decimal point", "1234.56", ok(1234.56)],
+    ["English grouping", "1,234,567.5", ok(1234567.5)],
+    ["one decimal comma", "1234,5", ok(1234.5)],
+    ["EUR suffix", "1500 EUR", ok(1500)],
+    ["euros word", "1500 euros", ok(1500)],
+    ["negative allowed by the reader", "-1 234", ok(-1234)],
+    ["unicode minus", "\u22125", ok(-5)],
+    ["zero", 0, ok(0)],
+    ["empty", "", ok(null)],
+    ["12 k€ refused", "12 k€", bad("amountNoMultiplier")],
+    ["1,5 M€ refused", "1,5 M€", bad("amountNoMultiplier")],
+    ["12k refused", "12k", bad("amountNoMultiplier")],
+    ["words refused", "douze mille", bad("amount")],
+    ["bad grouping refused", "1.23.4", bad("amount")],
+    ["two decimal commas refused", "1,2,3", bad("amount")],
+    ["boolean refused", true, bad("amount")],
+    ["date refused", date("2026-01-01"), bad("amount")],
+    ["NaN refused", Number.NaN, bad("amount")],
+    ["Infinity refused", Number.POSITIVE_INFINITY, bad("amount")],
+  ])("%s", (_name, cell, expected) => {
+    expect(readAmount(cell)).toEqual(expected);
+  });
+});
+
+describe("readDate", () => {
+  it.each<[string, Cell, unknown]>([
+    ["date cell", date("2026-12-31"), ok("2026-12-31")],
+    ["serial 46022", 46022, ok("2025-12-31")],
+    ["serial with time of day", 46022.75, ok("2025-12-31")],
+    ["serial 1", 1, ok("1899-12-31")],
+    ["largest serial", 2958465, ok("9999-12-31")],
+    ["serial 0 out of range", 0, bad("date")],
+    ["negative serial", -5, bad("date")],
+    ["serial beyond 9999", 2958466, bad("date")],
+    ["slashes", "31/12/2026", ok("2026-12-31")],
+    ["dashes", "31-12-2026", ok("2026-12-31")],
+    ["dots", "31.12.2026", ok("2026-12-31")],
+    ["ISO", "2026-12-31", ok("2026-12-31")],
+    ["ISO with time", "2026-12-31T00:00:00Z", ok("2026-12-31")],
+    ["single digits", "1/3/2026", ok("2026-03-01")],
+    ["two-digit year", "01/03/26", ok("2026-03-01")],
+    ["spaces around", "  31/12/2026 ", ok("2026-12-31")],
+    ["31/02/2026 impossible", "31/02/2026", bad("date")],
+    ["29/02/2026 not a leap year", "29/02/2026", bad("date")],
+    ["29/02/2028 leap year", "29/02/2028", ok("2028-02-29")],
+    ["month 13", "01/13/2026", bad("date")],
+    ["mixed separators", "31/12-2026", bad("date")],
+    ["text", "fin juin", bad("date")],
+    ["bad date cell", date("2026-02-30"), bad("date")],
+    ["boolean", false, bad("date")],
+    ["empty", " ", ok(null)],
+  ])("%s", (_name, cell, expected) => {
+    expect(readDate(cell)).toEqual(expected);
+  });
+});
+
+describe("readPercent", () => {
+  it.each<[string, Cell, unknown]>([
+    ["45 %", "45 %", ok(0.45)],
+    ["45%", "45%", ok(0.45)],
+    ["narrow space before %", `45${NNBSP}%`, ok(0.45)],
+    ["62,5 %", "62,5 %", ok(0.625)],
+    ["text fraction 0,45", "0,45", ok(0.45)],
+    ["number fraction 0.45", 0.45, ok(0.45)],
+    ["number percent 45", 45, ok(0.45)],
+    ["1 is 100 %", 1, ok(1)],
+    ["100 is 100 %", 100, ok(1)],
+    ["1 % is a hundredth", "1 %", ok(0.01)],
+    ["0", 0, ok(0)],
+    ["text percent 45", "45", ok(0.45)],
+    ["words", "la moitié", bad("percent")],
+    ["empty", null, ok(null)],
+  ])("%s", (_name, cell, expected) => {
+    const r = readPercent(cell);
+    if (r.ok && typeof r.value === "number") expect(r.value).toBeCloseTo((expected as { value: number }).value, 12);
+    else expect(r).toEqual(expected);
+  });
+});
+
+describe("readMonth", () => {
+  it.each<[string, Cell, unknown]>([
+    ["ISO month", "2026-03", ok("2026-03")],
+    ["ISO month one digit", "2026-3", ok("2026-03")],
+    ["03/2026", "03/2026", ok("2026-03")],
+    ["3/2026", "3/2026", ok("2026-03")],
+    ["mars 2026", "mars 2026", ok("2026-03")],
+    ["Mars 2026", "Mars 2026", ok("2026-03")],
+    ["March 2026", "March 2026", ok("2026-03")],
+    ["févr. 2026", "févr. 2026", ok("2026-02")],
+    ["fevrier 2026", "fevrier 2026", ok("2026-02")],
+    ["août 2026", "août 2026", ok("2026-08")],
+    ["Excel display mars-26", "mars-26", ok("2026-03")],
+    ["full date text", "15/03/2026", ok("2026-03")],
+    ["date cell", date("2026-03-15"), ok("2026-03")],
+    ["serial 46082 (1 March 2026)", 46082, ok("2026-03")],
+    ["month 13", "13/2026", bad("month")],
+    ["unknown name", "brumaire 2026", bad("month")],
+    ["bare month", "mars", bad("month")],
+    ["empty", "", ok(null)],
+  ])("%s", (_name, cell, expected) => {
+    expect(readMonth(cell)).toEqual(expected);
+  });
+});
+
+describe("readYear", () => {
+  it.each<[string, Cell, unknown]>([
+    ["number", 2026, ok(2026)],
+    ["text", " 2026 ", ok(2026)],
+    ["lower bound", 1900, ok(1900)],
+    ["upper bound", 2200, ok(2200)],
+    ["below range", 1899, bad("year")],
+    ["above range", 2201, bad("year")],
+    ["decimal", 2026.5, bad("year")],
+    ["two digits", "26", bad("year")],
+    ["words", "deux mille", bad("year")],
+    ["empty", null, ok(null)],
+  ])("%s", (_name, cell, expected) => {
+    expect(readYear(cell)).toEqual(expected);
+  });
+});
+
+describe("readNumber", () => {
+  it.each<[string, Cell, unknown]>([
+    ["number", 12.5, ok(12.5)],
+    ["French decimal", "12,5", ok(12.5)],
+    ["thousands", `1${NNBSP}000`, ok(1000)],
+    ["negative", "-3", ok(-3)],
+    ["words", "douze", bad("number")],
+    ["empty", "", ok(null)],
+  ])("%s", (_name, cell, expected) => {
+    expect(readNumber(cell)).toEqual(expected);
+  });
+});
+
+describe("readYesNo", () => {
+  it.each<[string, Cell, unknown]>([
+    ["oui", "oui", ok(true)],
+    ["Oui with spaces", " Oui ", ok(true)],
+    ["yes", "YES", ok(true)],
+    ["x", "x", ok(true)],
+    ["non", "non", ok(false)],
+    ["no", "No", ok(false)],
+    ["boolean true", true, ok(true)],
+    ["boolean false", false, ok(false)],
+    ["number 1", 1, ok(true)],
+    ["number 0", 0, ok(false)],
+    ["peut-être", "peut-être", bad("yesno")],
+    ["empty", null, ok(null)],
+  ])("%s", (_name, cell, expected) => {
+    expect(readYesNo(cell)).toEqual(expected);
+  });
+});
+
+describe("readEnum", () => {
+  it.each<[string, Cell, Parameters<typeof readEnum>[1], unknown]>([
+    ["canonical", "en cours", "status", ok("en cours")],
+    ["no accents, capitals", "REALISE", "status", ok("réalisé")],
+    ["English", "In Progress", "status", ok("en cours")],
+    ["alias", "cancelled", "status", ok("abandonné")],
+    ["extra spaces", "  en   attente ", "decision", ok("en attente")],
+    ["section letter", "I", "section", ok("Investissement")],
+    ["English section", "Operating", "section", ok("Fonctionnement")],
+    ["flow plural", "Recettes", "flow", ok("Recette")],
+    ["holidays none", "none", "holidays", ok("aucun")],
+    ["trend English", "down", "trend", ok("baisse")],
+    ["unknown", "peut-être", "status", bad("status")],
+    ["empty", "", "status", ok(null)],
+  ])("%s", (_name, cell, key, expected) => {
+    expect(readEnum(cell, key)).toEqual(expected);
+  });
+});
+
+describe("formulaErrorOf", () => {
+  it.each<[string, Cell, string | null]>([
+    ["#REF! string (Office.js, Sheets)", "#REF!", "#REF!"],
+    ["#N/A string", "#N/A", "#N/A"],
+    ["#DIV/0! string", "#DIV/0!", "#DIV/0!"],
+    ["#SPILL! string", "#SPILL!", "#SPILL!"],
+    ["#GETTING_DATA string", "#GETTING_DATA", "#GETTING_DATA"],
+    ["#ERROR! (Sheets) string", "#ERROR!", "#ERROR!"],
+    ["error cell", { kind: "error", code: "#VALUE!" }, "#VALUE!"],
+    ["error cell without code", { kind: "error", code: "" }, "#ERROR!"],
+    ["a hashtag is text", "#projet", null],
+    ["a number", 4, null],
+    ["null", null, null],
+  ])("%s", (_name, cell, expected) => {
+    expect(formulaErrorOf(cell)).toBe(expected);
+  });
+});
+
+describe("normalizeLabel", () => {
+  it.each<[string, string, string]>([
+    ["accents and case", "Début PRÉVU", "debut prevu"],
+    ["collapsed spaces", "  Fin   prévue ", "fin prevue"],
+    ["no-break spaces", `Prévu${NBSP}initial`, "prevu initial"],
+    ["required star", "Code projet *", "code projet"],
+    ["trailing colon", "Statut :", "statut"],
+    ["curly apostrophe", "Date d’état", "date d'etat"],
+    ["capital with accent", "ÉQUIPE", "equipe"],
+  ])("%s", (_name, input, expected) => {
+    expect(normalizeLabel(input)).toBe(expected);
+  });
+});
