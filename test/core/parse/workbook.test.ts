@@ -1,5 +1,4 @@
 import { describe, expect, it } from "vitest";
-import { formatIssues } from "../../../src/core/messages/index.js";
 import { findHeader } from "../../../src/core/parse/header.js";
 import { parseWorkbook } from "../../../src/core/parse/index.js";
 import { findSheet } from "../../../src/core/parse/tabs.js";
