@@ -8,6 +8,7 @@ import type { Lang } from "../core/types.js";
 export type UnreadableReason =
   | "missing"
   | "notAFile"
+  | "noAccess"
   | "empty"
   | "tooLarge"
   | "encrypted"
@@ -20,6 +21,7 @@ export type UnreadableReason =
 const REASONS: Readonly<Record<UnreadableReason, { fr: string; en: string }>> = {
   missing: { fr: "fichier introuvable", en: "file not found" },
   notAFile: { fr: "ce n'est pas un fichier", en: "not a file" },
+  noAccess: { fr: "lecture refusée (droits d'accès)", en: "permission denied" },
   empty: { fr: "fichier vide", en: "empty file" },
   tooLarge: { fr: "fichier trop volumineux (plus de {limit} Mo)", en: "file too large (over {limit} MB)" },
   encrypted: {
@@ -36,7 +38,7 @@ const REASONS: Readonly<Record<UnreadableReason, { fr: string; en: string }>> = 
     fr: "archive zip qui n'est pas un classeur Excel (pas de xl/workbook.xml)",
     en: "zip archive that is not an Excel workbook (no xl/workbook.xml)",
   },
-  zipGuard: { fr: "archive refusée : {detail}", en: "archive refused: {detail}" },
+  zipGuard: { fr: "archive refusée", en: "archive refused" },
 };
 
 /** The text of a reason in a language, with its `{placeholders}` filled. */

@@ -7,7 +7,7 @@ import ExcelJS from "exceljs";
 import type { Cell, Lang, Sheet, WorkbookGrid } from "../core/types.js";
 import { toCell } from "./cellValue.js";
 import { reasonText, type UnreadableReason, UnreadableWorkbookError } from "./errors.js";
-import { inspectXlsx } from "./zipGuard.js";
+import { guardXlsx, type XlsxRefusal } from "./zipGuard.js";
 
 /**
  * Largest file read (50 MB). exceljs holds the whole workbook in memory (several times the
@@ -17,6 +17,8 @@ export const MAX_WORKBOOK_BYTES = 50 * 1024 * 1024;
 
 export interface ReadOptions {
   readonly lang?: Lang;
+  /** How error messages name the file (default: the path as given). */
+  readonly displayName?: string;
 }
 
 function fail(file: string, code: UnreadableReason, lang: Lang, params: Record<string, string> = {}): never {
@@ -38,8 +40,23 @@ function checkSignature(bytes: Uint8Array, name: string, lang: Lang): void {
   if (startsWith(bytes, OLE_SIGNATURE)) fail(name, isEncryptedOle(bytes) ? "encrypted" : "legacyXls", lang);
   if (!startsWith(bytes, ZIP_SIGNATURE)) fail(name, "notZip", lang);
   if (bytes.length > MAX_WORKBOOK_BYTES) fail(name, "tooLarge", lang, { limit: String(MAX_WORKBOOK_BYTES >> 20) });
-  const guard = inspectXlsx(bytes);
-  if (!guard.ok) fail(name, "zipGuard", lang, { detail: guard.reason });
+}
+
+const GUARD_REASONS: Partial<Record<XlsxRefusal, UnreadableReason>> = {
+  EMPTY: "empty",
+  NOT_ZIP: "notZip",
+  ENCRYPTED: "encrypted",
+  TRUNCATED: "corrupt",
+  NOT_WORKBOOK: "notWorkbook",
+};
+
+/** Runs the zip guard (sizes, entry count, zip bombs, sheet dimensions) before exceljs inflates anything. */
+async function checkArchive(bytes: Uint8Array, name: string, lang: Lang): Promise<void> {
+  const guard = await guardXlsx(bytes, { maxFileBytes: MAX_WORKBOOK_BYTES });
+  if (guard.ok) return;
+  const known = GUARD_REASONS[guard.code];
+  if (known) fail(name, known, lang);
+  throw new UnreadableWorkbookError(name, lang === "en" ? guard.reasonEn : guard.reason, "zipGuard", lang);
 }
 
 function sheetOf(ws: ExcelJS.Worksheet): Sheet {
@@ -70,6 +87,7 @@ export async function readWorkbookBuffer(
 ): Promise<WorkbookGrid> {
   const lang = options.lang ?? "fr";
   checkSignature(bytes, name, lang);
+  await checkArchive(bytes, name, lang);
   const wb = new ExcelJS.Workbook();
   try {
     await wb.xlsx.load(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) as unknown as ExcelJS.Buffer);
@@ -80,28 +98,34 @@ export async function readWorkbookBuffer(
   return { sheets: wb.worksheets.map(sheetOf) };
 }
 
+function accessReason(e: unknown): UnreadableReason {
+  const code = (e as { code?: unknown } | null)?.code;
+  return code === "EACCES" || code === "EPERM" ? "noAccess" : "missing";
+}
+
 /**
  * Reads an .xlsx file. The size is checked before the file is read.
  * @throws UnreadableWorkbookError for a missing, empty, oversized, encrypted or damaged file.
  */
 export async function readWorkbookFile(path: string, options: ReadOptions = {}): Promise<WorkbookGrid> {
   const lang = options.lang ?? "fr";
+  const name = options.displayName ?? path;
   let size: number;
   try {
     const st = await stat(path);
-    if (!st.isFile()) fail(path, "notAFile", lang);
+    if (!st.isFile()) fail(name, "notAFile", lang);
     size = st.size;
   } catch (e) {
     if (e instanceof UnreadableWorkbookError) throw e;
-    fail(path, "missing", lang);
+    fail(name, accessReason(e), lang);
   }
-  if (size === 0) fail(path, "empty", lang);
-  if (size > MAX_WORKBOOK_BYTES) fail(path, "tooLarge", lang, { limit: String(MAX_WORKBOOK_BYTES >> 20) });
+  if (size === 0) fail(name, "empty", lang);
+  if (size > MAX_WORKBOOK_BYTES) fail(name, "tooLarge", lang, { limit: String(MAX_WORKBOOK_BYTES >> 20) });
   let bytes: Uint8Array;
   try {
     bytes = await readFile(path);
-  } catch {
-    fail(path, "missing", lang);
+  } catch (e) {
+    fail(name, accessReason(e), lang);
   }
-  return readWorkbookBuffer(bytes, path, options);
+  return readWorkbookBuffer(bytes, name, options);
 }
