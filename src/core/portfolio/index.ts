@@ -11,7 +11,7 @@ export {
   renderPortfolioDocumentJson,
   toPortfolioDocument,
 } from "./document.js";
-export { buildPortfolioSheets } from "./sheets/index.js";
+export { buildPortfolioSheets } from "./sheets.js";
 export { summarizeProject } from "./summarize.js";
 export type * from "./types.js";
 

@@ -1,10 +1,10 @@
 /** The generated tabs of a portfolio workbook (SPEC §1 "What the tools write"). */
-import type { Lang, OutputSheet } from "../../types.js";
-import type { Portfolio } from "../types.js";
-import { buildBudgetSheet } from "./budget.js";
-import { buildPortfolioControlsSheet } from "./controls.js";
-import { buildOverviewSheet } from "./overview.js";
-import { buildStaffingSheet } from "./staffing.js";
+import type { Lang, OutputSheet } from "../types.js";
+import { buildBudgetSheet } from "./tabs/budget.js";
+import { buildPortfolioControlsSheet } from "./tabs/controls.js";
+import { buildOverviewSheet } from "./tabs/overview.js";
+import { buildStaffingSheet } from "./tabs/staffing.js";
+import type { Portfolio } from "./types.js";
 
 /**
  * `Portefeuille`, `Budget consolidé`, `Charge services`, `Contrôles`. Tab names stay French;

@@ -229,11 +229,9 @@ describe("buildPortfolioSheets", () => {
     if (!overview) throw new Error("no overview");
     const header = rowOf(overview, "Fichier");
     expect(overview.frozenRows).toBe(header + 1);
-    expect(overview.filters).toEqual([
-      { row: header, col: 0, rows: 3, cols: overview.rows[header]?.filter((c) => c !== null).length },
-    ]);
-    const a = rowOf(overview, "a.xlsx");
     const overallCol = (overview.rows[header] ?? []).indexOf("Global");
+    expect(overview.filters).toEqual([{ row: header, col: 0, rows: 3, cols: overallCol + 1 }]);
+    const a = rowOf(overview, "a.xlsx");
     expect(overview.rows[a]?.[overallCol]).toBe("rouge");
     expect(stylesAt(overview, a, overallCol)).toContain("red");
     expect(overview.rows[a]?.[2]).toBe('=HYPERLINK("x")');
