@@ -8,7 +8,22 @@ import { computeSchedule } from "./schedule.js";
 import { scheduleIssues } from "./schedule-issues.js";
 import { computeStaffing } from "./staffing.js";
 
-export { DEFAULT_THRESHOLDS } from "./health.js";
+export { computeBudget, isFctvaEligible } from "./budget.js";
+export { attainment, computeEvaluation, indicatorStatus } from "./evaluation.js";
+export { computeEvm } from "./evm.js";
+export { evmIndices } from "./evm-indices.js";
+export {
+  budgetHealth,
+  computeHealth,
+  DEFAULT_THRESHOLDS,
+  scheduleHealth,
+  staffingHealth,
+  worstHealth,
+} from "./health.js";
+export { normalizeName } from "./normalize-name.js";
+export { ratio } from "./ratio.js";
+export { computeSchedule, forecastStep } from "./schedule.js";
+export { computeStaffing, isDigitalServiceInvolved, mobilisedServices } from "./staffing.js";
 
 export interface ComputeOptions {
   readonly statusDate: IsoDate;
@@ -18,7 +33,8 @@ export interface ComputeOptions {
 /**
  * Budget, schedule, earned value, staffing, evaluation and health of a clean fiche, plus the
  * warnings only a computation can see: STEP_LATE, STEP_FORECAST_IN_PAST (Calendrier order),
- * then STAFF_OVERLOAD (service, month order). Never throws on data.
+ * then STAFF_OVERLOAD (service, month order). Never throws on data (cycles and unknown
+ * predecessors included: the checks report those).
  * @example computeProject(fiche, { statusDate: "2026-11-28" }).results.health.overall // "amber"
  */
 export function computeProject(
@@ -27,7 +43,7 @@ export function computeProject(
 ): { results: ProjectResults; issues: IssueDraft[] } {
   const { statusDate } = options;
   const calendar = fiche.project.holidays;
-  const thresholds: HealthThresholds = { ...DEFAULT_THRESHOLDS, ...definedOnly(options.thresholds) };
+  const thresholds: HealthThresholds = { ...DEFAULT_THRESHOLDS, ...finiteOnly(options.thresholds) };
   const budget = computeBudget(fiche.budget, fiche.project.fctvaRate);
   const schedule = computeSchedule(fiche.steps, { statusDate, calendar });
   const evm = computeEvm(fiche.steps, fiche.budget, statusDate, calendar);
@@ -40,7 +56,7 @@ export function computeProject(
   };
 }
 
-/** Drops keys whose value is undefined, so `{ budgetRed: undefined }` keeps the default. */
-function definedOnly(t: Partial<HealthThresholds> | undefined): Partial<HealthThresholds> {
+/** Keeps only finite numbers, so `{ budgetRed: undefined }` (or NaN) keeps the default. */
+function finiteOnly(t: Partial<HealthThresholds> | undefined): Partial<HealthThresholds> {
   return Object.fromEntries(Object.entries(t ?? {}).filter(([, v]) => typeof v === "number" && Number.isFinite(v)));
 }
