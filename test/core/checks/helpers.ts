@@ -1,0 +1,102 @@
+/** Fiches built directly (no parsing), laid out as the template writes them: header on row 1. */
+import { TABS } from "../../../src/core/template/columns.js";
+import type { BudgetLine, FicheProjet, Layout, ProjectInfo, StaffRow, Step } from "../../../src/core/types.js";
+
+/** Every tab at its template name, columns in template order, header on row 1. */
+export function templateLayout(): Layout {
+  const layout: Layout = {};
+  for (const t of TABS) {
+    const columns = Object.fromEntries(t.columns.map((c, i) => [c.key, i]));
+    layout[t.key] =
+      t.shape === "keyValue"
+        ? {
+            sheet: t.fr,
+            headerRow: 0,
+            columns: { value: 1 },
+            rows: Object.fromEntries(t.columns.map((c, i) => [c.key, i + 1])),
+          }
+        : { sheet: t.fr, headerRow: 1, columns };
+  }
+  return layout;
+}
+
+export const project = (p: Partial<ProjectInfo> = {}): ProjectInfo => ({
+  code: "P1",
+  title: "Projet",
+  rationale: null,
+  objectives: null,
+  status: "en cours",
+  lead: "Camille",
+  leadService: "DSI",
+  sponsor: null,
+  steeringCommittee: [],
+  digitalService: "Usages numériques",
+  statusDate: null,
+  holidays: "France",
+  programmeAuthorisation: null,
+  fctvaRate: 0.16404,
+  ...p,
+});
+
+export const step = (id: string, row: number, s: Partial<Step> = {}): Step => ({
+  row,
+  id,
+  name: `Étape ${id}`,
+  objective: null,
+  actor: null,
+  baselineStart: "2026-01-05",
+  baselineFinish: "2026-01-30",
+  actualStart: null,
+  actualFinish: null,
+  forecastFinish: null,
+  percentComplete: null,
+  predecessors: [],
+  milestone: false,
+  budget: null,
+  ...s,
+});
+
+export const line = (row: number, b: Partial<BudgetLine> = {}): BudgetLine => ({
+  row,
+  line: `Ligne ${row}`,
+  section: "Investissement",
+  type: "Dépense",
+  year: 2026,
+  account: null,
+  service: null,
+  step: null,
+  funder: null,
+  fctva: false,
+  initial: 1000,
+  open: 1000,
+  committed: 0,
+  paid: 0,
+  forecast: 1000,
+  ...b,
+});
+
+export const staff = (row: number, service: string, s: Partial<StaffRow> = {}): StaffRow => ({
+  row,
+  service,
+  person: null,
+  step: null,
+  month: "2026-03",
+  planned: 1,
+  actual: 0,
+  ...s,
+});
+
+/** A fiche with the digital service staffed, so only what a test adds shows up. */
+export function fiche(f: Partial<FicheProjet> = {}): FicheProjet {
+  return {
+    project: project(),
+    validation: [],
+    steps: [],
+    budget: [],
+    team: [staff(2, "Usages numériques")],
+    capacity: [],
+    indicators: [],
+    layout: templateLayout(),
+    ...f,
+  };
+}
