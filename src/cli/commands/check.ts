@@ -1,0 +1,47 @@
+/** `fiche-projet check FILE [--json] [--status-date D] [--lang fr|en] [-o REPORT.xlsx]`. */
+import { resolve } from "node:path";
+import { analyzeWorkbook } from "../../core/analyze.js";
+import { renderCheckDocumentJson, toCheckDocument } from "../../core/output/index.js";
+import { buildProjectReport } from "../../core/report/index.js";
+import type { Analysis, IsoDate } from "../../core/types.js";
+import { readWorkbookFile } from "../../node/readWorkbook.js";
+import { writeWorkbookFile } from "../../node/writeWorkbook.js";
+import type { ParsedArgs } from "../args.js";
+import { type CliIo, EXIT, useColour } from "../io.js";
+import { checkReplaceable, refuseInputAsOutput } from "../outputs.js";
+import { renderHeader, renderIssues, renderSynthesis } from "../render/checkReport.js";
+import { UsageError } from "../usage.js";
+
+/** Whether any issue has error severity. */
+export function hasErrors(analysis: Analysis): boolean {
+  return analysis.issues.some((i) => i.severity === "error");
+}
+
+/** Runs `check`; returns the exit code. Unreadable input: UnreadableWorkbookError propagates (exit 2). */
+export async function runCheck(args: ParsedArgs, io: CliIo, today: IsoDate): Promise<number> {
+  if (args.positionals.length !== 1) throw new UsageError("check attend exactement un fichier");
+  const file = args.positionals[0] as string;
+  const path = resolve(io.cwd, file);
+  const output = args.output === null ? null : resolve(io.cwd, args.output);
+  if (output) {
+    refuseInputAsOutput(output, [path]);
+    await checkReplaceable(output, args.force);
+  }
+  const grid = await readWorkbookFile(path, { lang: args.lang, displayName: file });
+  const analysis = analyzeWorkbook(grid, {
+    statusDate: args.statusDate ?? today,
+    statusDateOverride: args.statusDate !== null,
+    lang: args.lang,
+  });
+  if (output) await writeWorkbookFile(output, buildProjectReport(analysis));
+  if (args.json) {
+    io.stdout(`${renderCheckDocumentJson(toCheckDocument(analysis))}\n`);
+  } else {
+    const colour = useColour(io);
+    io.stdout(
+      `${renderHeader(file, analysis, colour)}\n${renderIssues(analysis.issues, args.lang, colour)}\n${renderSynthesis(analysis, colour)}`,
+    );
+  }
+  if (output) io.stderr(`${args.lang === "en" ? "written" : "écrit"} : ${args.output}\n`);
+  return hasErrors(analysis) ? EXIT.dataErrors : EXIT.ok;
+}

@@ -1,0 +1,160 @@
+/** The readable output of `check`: issues grouped by tab, then a short synthesis. */
+import { formatDate, formatMoney, formatMonth, formatNumber, formatPercent } from "../../core/format.js";
+import { enumWord, healthWord, severityWord } from "../../core/report/labels.js";
+import type { Analysis, Health, Issue, Lang, Severity } from "../../core/types.js";
+import { type Colour, paint, printable, renderTable } from "./table.js";
+
+const WORDS = {
+  fr: {
+    file: "Fichier",
+    project: "Projet",
+    asOf: "état au",
+    noIssue: "Aucun problème.",
+    issues: (e: number, w: number, i: number) =>
+      `Problèmes : ${e} erreur${e > 1 ? "s" : ""}, ${w} alerte${w > 1 ? "s" : ""}, ${i} info${i > 1 ? "s" : ""}`,
+    workbook: "(classeur)",
+    severity: "Gravité",
+    cell: "Cellule",
+    code: "Code",
+    message: "Message",
+    synthesis: "Synthèse",
+    health: "Santé",
+    healthDetail: (b: string, s: string, t: string) => `budget ${b}, délais ${s}, équipe ${t}`,
+    budget: "Budget",
+    budgetLine: (rate: string, committed: string, open: string, forecast: string) =>
+      `${rate} engagé (${committed} sur ${open} de crédits ouverts), prévision finale ${forecast}`,
+    netCost: "Reste à charge",
+    schedule: "Délais",
+    slip: (wd: number, forecast: string, baseline: string) =>
+      `glissement ${wd} jour${Math.abs(wd) > 1 ? "s" : ""} ouvré${Math.abs(wd) > 1 ? "s" : ""}, fin prévisionnelle ${forecast} (prévue ${baseline})`,
+    noSchedule: "aucune étape datée",
+    lateSteps: "Étapes en retard",
+    overloads: "Surcharges",
+    overload: (service: string, month: string, planned: string, capacity: string) =>
+      `${service} ${month} : ${planned} j pour ${capacity} j disponibles`,
+    none: "aucune",
+  },
+  en: {
+    file: "File",
+    project: "Project",
+    asOf: "as of",
+    noIssue: "No issue.",
+    issues: (e: number, w: number, i: number) =>
+      `Issues: ${e} error${e === 1 ? "" : "s"}, ${w} warning${w === 1 ? "" : "s"}, ${i} info`,
+    workbook: "(workbook)",
+    severity: "Severity",
+    cell: "Cell",
+    code: "Code",
+    message: "Message",
+    synthesis: "Summary",
+    health: "Health",
+    healthDetail: (b: string, s: string, t: string) => `budget ${b}, schedule ${s}, staffing ${t}`,
+    budget: "Budget",
+    budgetLine: (rate: string, committed: string, open: string, forecast: string) =>
+      `${rate} committed (${committed} of ${open} open credits), forecast ${forecast}`,
+    netCost: "Net cost",
+    schedule: "Schedule",
+    slip: (wd: number, forecast: string, baseline: string) =>
+      `slip ${wd} working day${Math.abs(wd) === 1 ? "" : "s"}, forecast finish ${forecast} (baseline ${baseline})`,
+    noSchedule: "no dated step",
+    lateSteps: "Late steps",
+    overloads: "Overloads",
+    overload: (service: string, month: string, planned: string, capacity: string) =>
+      `${service} ${month}: ${planned} d for ${capacity} d available`,
+    none: "none",
+  },
+} as const;
+
+const SEVERITY_COLOUR: Readonly<Record<Severity, Colour>> = { error: "red", warning: "yellow", info: "cyan" };
+const HEALTH_COLOUR: Readonly<Record<Health, Colour>> = { green: "green", amber: "yellow", red: "red" };
+
+/** Issues grouped by tab, in the order tabs first appear. */
+function groupBySheet(issues: readonly Issue[]): Map<string | null, Issue[]> {
+  const groups = new Map<string | null, Issue[]>();
+  for (const issue of issues) {
+    const list = groups.get(issue.sheet) ?? [];
+    list.push(issue);
+    groups.set(issue.sheet, list);
+  }
+  return groups;
+}
+
+/** The issues part: a count line, then one table per tab. */
+export function renderIssues(issues: readonly Issue[], lang: Lang, colour: boolean): string {
+  const w = WORDS[lang];
+  if (issues.length === 0) return `${paint(w.noIssue, "green", colour)}\n`;
+  const count = (s: Severity) => issues.filter((i) => i.severity === s).length;
+  let out = `${paint(w.issues(count("error"), count("warning"), count("info")), "bold", colour)}\n`;
+  for (const [sheet, list] of groupBySheet(issues)) {
+    out += `\n${paint(printable(sheet ?? w.workbook), "bold", colour)}\n`;
+    const rows = list.map((i) => [severityWord(i.severity, lang), i.cell ?? "", i.code, i.message]);
+    const table = renderTable(
+      [{ header: w.severity }, { header: w.cell }, { header: w.code }, { header: w.message, max: 200 }],
+      rows,
+      (r, c, text) => (c === 0 ? paint(text, SEVERITY_COLOUR[list[r]?.severity ?? "info"], colour) : text),
+    );
+    out += table
+      .split("\n")
+      .map((l) => (l ? `  ${l}` : l))
+      .join("\n");
+  }
+  return out;
+}
+
+/** The synthesis: health, budget consumption, slip and forecast, late steps, overloads. */
+export function renderSynthesis(analysis: Analysis, colour: boolean): string {
+  const lang = analysis.lang;
+  const w = WORDS[lang];
+  const r = analysis.results;
+  const b = r.budget;
+  const s = r.schedule;
+  const hw = (h: Health) => paint(healthWord(h, lang), HEALTH_COLOUR[h], colour);
+  const rate = b.commitmentRate === null ? "—" : formatPercent(b.commitmentRate, lang, 1);
+  const overloads = r.staffing.load
+    .filter((c) => c.load !== null && c.load > 1)
+    .map((c) =>
+      w.overload(
+        c.service,
+        formatMonth(c.month, lang),
+        formatNumber(c.planned, lang),
+        formatNumber(c.capacity ?? 0, lang),
+      ),
+    );
+  const lines: [string, string][] = [
+    [
+      w.health,
+      `${hw(r.health.overall)} (${w.healthDetail(hw(r.health.budget), hw(r.health.schedule), hw(r.health.staffing))})`,
+    ],
+    [
+      w.budget,
+      w.budgetLine(
+        rate,
+        formatMoney(b.expenses.committed, lang),
+        formatMoney(b.expenses.open, lang),
+        formatMoney(b.expenses.forecast, lang),
+      ),
+    ],
+    [w.netCost, formatMoney(b.netCost.forecast, lang)],
+    [
+      w.schedule,
+      s.forecastFinish && s.baselineFinish
+        ? w.slip(s.slipWorkingDays, formatDate(s.forecastFinish, lang), formatDate(s.baselineFinish, lang))
+        : w.noSchedule,
+    ],
+    [w.lateSteps, s.lateSteps.length > 0 ? printable(s.lateSteps.join(", ")) : w.none],
+    [w.overloads, overloads.length > 0 ? overloads.join(" ; ") : w.none],
+  ];
+  const width = Math.max(...lines.map(([k]) => k.length));
+  return `${paint(w.synthesis, "bold", colour)}\n${lines.map(([k, v]) => `  ${k.padEnd(width)}  ${v}`).join("\n")}\n`;
+}
+
+/** The header line: file, project code and title, status date. */
+export function renderHeader(file: string, analysis: Analysis, colour: boolean): string {
+  const w = WORDS[analysis.lang];
+  const p = analysis.fiche.project;
+  const name = [p.code, p.title].filter((x) => x).join(" — ");
+  const date = formatDate(analysis.results.statusDate, analysis.lang);
+  const sep = analysis.lang === "fr" ? " : " : ": ";
+  const status = p.status ? ` (${enumWord(p.status, analysis.lang)})` : "";
+  return `${paint(`${w.file}${sep}${printable(file)}`, "bold", colour)}\n${w.project}${sep}${printable(name || "—")}${status}, ${w.asOf} ${date}\n`;
+}

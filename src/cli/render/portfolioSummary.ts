@@ -1,0 +1,89 @@
+/** The readable output of `consolidate`: one line per project, then the failures and totals. */
+import { formatMoney } from "../../core/format.js";
+import type { Portfolio } from "../../core/portfolio/types.js";
+import { enumWord, healthWord } from "../../core/report/labels.js";
+import type { Health } from "../../core/types.js";
+import { type Colour, paint, printable, renderTable } from "./table.js";
+
+const HEALTH_COLOUR: Readonly<Record<Health, Colour>> = { green: "green", amber: "yellow", red: "red" };
+
+const WORDS = {
+  fr: {
+    code: "Code",
+    title: "Intitulé",
+    status: "Statut",
+    netCost: "Reste à charge",
+    slip: "Glissement (j ouvrés)",
+    health: "Santé",
+    errors: "Erreurs",
+    none: "Aucun projet consolidé.",
+    failures: "Classeurs non consolidés",
+    summary: (n: number, e: number, w: number, f: number) =>
+      `${n} projet${n > 1 ? "s" : ""}, ${e} erreur${e > 1 ? "s" : ""}, ${w} alerte${w > 1 ? "s" : ""}, ${f} classeur${f > 1 ? "s" : ""} non consolidé${f > 1 ? "s" : ""}`,
+    written: "écrit",
+  },
+  en: {
+    code: "Code",
+    title: "Title",
+    status: "Status",
+    netCost: "Net cost",
+    slip: "Slip (working days)",
+    health: "Health",
+    errors: "Errors",
+    none: "No project consolidated.",
+    failures: "Workbooks not consolidated",
+    summary: (n: number, e: number, w: number, f: number) =>
+      `${n} project${n === 1 ? "" : "s"}, ${e} error${e === 1 ? "" : "s"}, ${w} warning${w === 1 ? "" : "s"}, ${f} workbook${f === 1 ? "" : "s"} not consolidated`,
+    written: "written",
+  },
+} as const;
+
+/** The summary table, the failures and a count line. */
+export function renderPortfolioSummary(p: Portfolio, colour: boolean): string {
+  const lang = p.lang;
+  const w = WORDS[lang];
+  let out = "";
+  if (p.rows.length === 0) out += `${w.none}\n`;
+  else {
+    const rows = p.rows.map((r) => [
+      r.code,
+      r.title ?? "",
+      r.status ? enumWord(r.status, lang) : "",
+      formatMoney(r.netCost.forecast, lang),
+      String(Math.round(r.slipWorkingDays)),
+      healthWord(r.health.overall, lang),
+      String(r.errors),
+    ]);
+    out += renderTable(
+      [
+        { header: w.code },
+        { header: w.title, max: 40 },
+        { header: w.status },
+        { header: w.netCost, align: "right" },
+        { header: w.slip, align: "right" },
+        { header: w.health },
+        { header: w.errors, align: "right" },
+      ],
+      rows,
+      (ri, c, text) => {
+        const row = p.rows[ri];
+        if (c === 5 && row) return paint(text, HEALTH_COLOUR[row.health.overall], colour);
+        if (c === 6 && row && row.errors > 0) return paint(text, "red", colour);
+        return text;
+      },
+    );
+  }
+  if (p.failures.length > 0) {
+    out += `\n${paint(w.failures, "bold", colour)}\n`;
+    for (const f of p.failures)
+      out += `  ${paint(printable(f.file), "red", colour)}${lang === "fr" ? " : " : ": "}${printable(f.message)}\n`;
+  }
+  const k = p.kpis;
+  out += `\n${w.summary(k.projects, k.errors, k.warnings, p.failures.length)}\n`;
+  return out;
+}
+
+/** "written: out/portefeuille.xlsx". */
+export function writtenLine(file: string, lang: "fr" | "en"): string {
+  return `${WORDS[lang].written}${lang === "fr" ? " : " : ": "}${file}\n`;
+}
