@@ -57,7 +57,7 @@ function messyWorkbook(): WorkbookGrid {
               2026,
               null,
               20000,
-              { kind: "error", code: "#REF!" },
+              { kind: "error" as const, code: "#REF!" },
               null,
               null,
             ],
