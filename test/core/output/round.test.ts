@@ -1,3 +1,4 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { roundMoney, roundNullable, roundRatio, roundTo } from "../../../src/core/output/round.js";
 
@@ -34,5 +35,18 @@ describe("roundTo (half away from zero, no float noise, no -0)", () => {
     ["a ratio is rounded", 1 / 3, 0.3333],
   ])("roundNullable: %s", (_name, x, expected) => {
     expect(roundNullable(x, roundRatio)).toBe(expected);
+  });
+});
+
+describe("roundTo properties", () => {
+  it("is idempotent, within half a unit, and never -0", () => {
+    fc.assert(
+      fc.property(fc.double({ min: -1e12, max: 1e12, noNaN: true }), fc.integer({ min: 0, max: 4 }), (x, d) => {
+        const r = roundTo(x, d);
+        expect(Object.is(r, -0)).toBe(false);
+        expect(roundTo(r, d)).toBe(r);
+        expect(Math.abs(r - x)).toBeLessThanOrEqual(0.5 / 10 ** d + Math.abs(x) * 1e-12);
+      }),
+    );
   });
 });
