@@ -1,7 +1,8 @@
 /** The template workbook (template v1) as output grids, empty or filled with an example. */
-import type { ExampleProject } from "../examples/types.js";
+import type { ExampleCapacityRow, ExampleProject } from "../examples/types.js";
 import type { Lang, OutputSheet } from "../types.js";
-import { TABS } from "./columns.js";
+import { modelCell } from "./cell-value.js";
+import { TABS, tabSpec } from "./columns.js";
 import { exampleCells } from "./example-cells.js";
 import { instructionsSheet } from "./instructions.js";
 import { projectSheet } from "./project-sheet.js";
@@ -28,4 +29,15 @@ export function buildTemplateSheets(options: TemplateOptions): OutputSheet[] {
     else sheets.push(tableSheet(spec, lang, cells?.tables[spec.key] ?? []));
   }
   return sheets;
+}
+
+/**
+ * A capacity workbook (`consolidate --capacity`): its one `Capacité` / `Capacity` tab, filled
+ * with `rows`.
+ * @example buildCapacitySheets(EXAMPLE_CAPACITY, "fr")[0].name // "Capacité"
+ */
+export function buildCapacitySheets(rows: readonly ExampleCapacityRow[], lang: Lang): OutputSheet[] {
+  const spec = tabSpec("capacite");
+  const cells = rows.map((r) => spec.columns.map((c) => modelCell(c, (r as Record<string, unknown>)[c.key], lang)));
+  return [tableSheet(spec, lang, cells)];
 }
