@@ -1,0 +1,157 @@
+/**
+ * Writing output sheets into a spreadsheet: ONE `setValues` per tab plus one batched call per
+ * format kind, links as rich text (never a formula), drop-downs, frozen rows, widths, filters and
+ * native charts. A generated tab that exists without the A1 mark is refused, and then nothing is
+ * written at all.
+ */
+import { GENERATED_MARK, type Lang, type OutputSheet } from "../core/types.js";
+import type { WriteOutcome } from "../panel/host.js";
+import { columnPixels, type LinkCell, toSheetsGrid } from "./grid.js";
+
+type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
+type SheetT = GoogleAppsScript.Spreadsheet.Sheet;
+
+export interface WriteOptions {
+  readonly lang: Lang;
+  /**
+   * `generated`: tabs carrying the A1 mark, replaced whole (refused when unmarked).
+   * `template`: input tabs, only created when missing (existing ones are left alone).
+   */
+  readonly mode: "generated" | "template";
+  /** Which existing tab stands for an output name (default: same name). */
+  readonly existing?: (spreadsheet: Spreadsheet, name: string) => SheetT | null;
+}
+
+/** Whether a tab's A1 starts with the generated mark. */
+export function hasGeneratedMark(sheet: SheetT): boolean {
+  const a1 = sheet.getRange(1, 1).getValues()[0]?.[0];
+  return typeof a1 === "string" && a1.startsWith(GENERATED_MARK);
+}
+
+function ensureSize(sheet: SheetT, rows: number, cols: number): void {
+  const maxRows = sheet.getMaxRows();
+  if (maxRows < rows) sheet.insertRowsAfter(maxRows, rows - maxRows);
+  const maxCols = sheet.getMaxColumns();
+  if (maxCols < cols) sheet.insertColumnsAfter(maxCols, cols - maxCols);
+}
+
+function resetSheet(sheet: SheetT): void {
+  sheet.clear();
+  sheet.getFilter()?.remove();
+  for (const chart of sheet.getCharts()) sheet.removeChart(chart);
+  sheet.getRange(1, 1, sheet.getMaxRows(), sheet.getMaxColumns()).clearDataValidations();
+}
+
+/** Links, one `setRichTextValues` per run of consecutive link cells in a column. */
+function writeLinks(spreadsheet: Spreadsheet, sheet: SheetT, links: readonly LinkCell[]): void {
+  const gids = new Map<string, number | null>();
+  const gidOf = (name: string) => {
+    if (!gids.has(name)) gids.set(name, spreadsheet.getSheetByName(name)?.getSheetId() ?? null);
+    return gids.get(name) ?? null;
+  };
+  const sorted = [...links].sort((a, b) => a.col - b.col || a.row - b.row);
+  let run: LinkCell[] = [];
+  const flush = () => {
+    const first = run[0];
+    if (!first) return;
+    const texts = run.map((l) => {
+      const gid = gidOf(l.sheet);
+      const builder = SpreadsheetApp.newRichTextValue().setText(l.text);
+      return [(gid === null ? builder : builder.setLinkUrl(`#gid=${gid}&range=${l.cell}`)).build()];
+    });
+    sheet.getRange(first.row + 1, first.col + 1, run.length, 1).setRichTextValues(texts);
+    run = [];
+  };
+  for (const link of sorted) {
+    const last = run[run.length - 1];
+    if (last && (last.col !== link.col || last.row + 1 !== link.row)) flush();
+    run.push(link);
+  }
+  flush();
+}
+
+/** Writes one output sheet into `sheet` (already checked): values, formats, layout, charts. */
+export function writeSheet(spreadsheet: Spreadsheet, sheet: SheetT, out: OutputSheet, lang: Lang): void {
+  const grid = toSheetsGrid(out, spreadsheet.getSpreadsheetTimeZone(), lang);
+  ensureSize(sheet, grid.height, Math.max(grid.width, out.columnWidths.length));
+  // Formats first: a value typed into a cell already formatted is shown with that format.
+  const range = sheet.getRange(1, 1, grid.height, grid.width);
+  range.setNumberFormats(grid.formats);
+  range.setValues(grid.values);
+  // null resets a fill or a colour to the default; the typings only admit strings.
+  range.setBackgrounds(grid.backgrounds as string[][]);
+  range.setFontWeights(grid.weights);
+  range.setFontColors(grid.colors as string[][]);
+  writeLinks(spreadsheet, sheet, grid.links);
+  sheet.setFrozenRows(out.frozenRows);
+  out.columnWidths.forEach((w, i) => {
+    sheet.setColumnWidth(i + 1, columnPixels(w));
+  });
+  const area = (a: { row: number; col: number; rows: number; cols: number }) =>
+    sheet.getRange(a.row + 1, a.col + 1, a.rows, a.cols);
+  const filter = out.filters[0];
+  if (filter) area(filter).createFilter();
+  for (const v of out.validations ?? []) {
+    const rule = SpreadsheetApp.newDataValidation()
+      .requireValueInList([...v.values], true)
+      .setAllowInvalid(true)
+      .build();
+    area(v.area).setDataValidation(rule);
+  }
+  for (const chart of out.charts) {
+    const base = sheet
+      .newChart()
+      .addRange(area(chart.data))
+      .setPosition(chart.anchor.row + 1, chart.anchor.col + 1, 0, 0);
+    const typed = chart.kind === "bar" ? base.asBarChart() : base.asColumnChart();
+    typed.setTitle(chart.title).setOption("useFirstColumnAsDomain", true).setNumHeaders(1);
+    if (chart.stacked) typed.setStacked();
+    sheet.insertChart(typed.build());
+  }
+  if (out.tabColor) sheet.setTabColor(out.tabColor);
+}
+
+const sameName = (spreadsheet: Spreadsheet, name: string) => spreadsheet.getSheetByName(name);
+
+/**
+ * Writes output sheets (call it under the document lock). In `generated` mode every target is
+ * checked first: one unmarked tab and nothing is written.
+ */
+export function writeOutputSheets(
+  spreadsheet: Spreadsheet,
+  sheets: readonly OutputSheet[],
+  options: WriteOptions,
+): WriteOutcome {
+  const existingOf = options.existing ?? sameName;
+  const refused: { sheet: string; reason: string }[] = [];
+  const targets = sheets.map((out) => ({ out, sheet: existingOf(spreadsheet, out.name) }));
+  if (options.mode === "generated") {
+    for (const { out, sheet } of targets) {
+      if (sheet && !hasGeneratedMark(sheet)) {
+        refused.push({
+          sheet: out.name,
+          reason:
+            options.lang === "en"
+              ? `A tab "${out.name}" exists without the mark "${GENERATED_MARK}" in A1: rename it or delete it; nothing was written.`
+              : `Un onglet « ${out.name} » existe sans la mention « ${GENERATED_MARK} » en A1 : renommez-le ou supprimez-le ; rien n'a été écrit.`,
+        });
+      }
+    }
+    if (refused.length > 0) return { written: [], refused };
+  }
+  const written: string[] = [];
+  for (const { out, sheet } of targets) {
+    if (sheet && options.mode === "template") {
+      refused.push({
+        sheet: sheet.getName(),
+        reason: options.lang === "en" ? "already there, left unchanged" : "déjà présent, laissé tel quel",
+      });
+      continue;
+    }
+    const target = sheet ?? spreadsheet.insertSheet(out.name);
+    if (sheet) resetSheet(sheet);
+    writeSheet(spreadsheet, target, out, options.lang);
+    written.push(out.name);
+  }
+  return { written, refused };
+}

@@ -1,0 +1,335 @@
+/**
+ * The Apps Script services around the spreadsheet: Ui, DriveApp, PropertiesService, LockService,
+ * ScriptApp, Utilities, HtmlService, Session — each with the limits of the real one that a script
+ * can hit (9 KB per property, 500 KB per store, 20 triggers, lock timeouts).
+ */
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import type { SimClock } from "./clock.js";
+import { formatDate } from "./dates.js";
+import type { FakeSpreadsheet } from "./spreadsheet.js";
+
+// ---------------------------------------------------------------------------------------------
+// Ui
+// ---------------------------------------------------------------------------------------------
+
+export interface MenuRecord {
+  name: string;
+  items: { caption: string; functionName: string }[];
+}
+
+export class FakeUi {
+  readonly menus: MenuRecord[] = [];
+  readonly sidebars: FakeHtmlOutput[] = [];
+  readonly alerts: string[] = [];
+  /** Answers that `prompt` returns, in order. */
+  readonly promptAnswers: { text: string; button: string }[] = [];
+  readonly Button = { OK: "OK", CANCEL: "CANCEL", YES: "YES", NO: "NO", CLOSE: "CLOSE" };
+  readonly ButtonSet = { OK: "OK", OK_CANCEL: "OK_CANCEL", YES_NO: "YES_NO", YES_NO_CANCEL: "YES_NO_CANCEL" };
+
+  createMenu(name: string) {
+    const record: MenuRecord = { name, items: [] };
+    const menu = {
+      addItem: (caption: string, functionName: string) => {
+        record.items.push({ caption, functionName });
+        return menu;
+      },
+      addSeparator: () => menu,
+      addToUi: () => {
+        this.menus.push(record);
+      },
+    };
+    return menu;
+  }
+  showSidebar(html: FakeHtmlOutput) {
+    this.sidebars.push(html);
+  }
+  alert(a: string, b?: string) {
+    this.alerts.push(b === undefined ? a : `${a}: ${b}`);
+    return this.Button.OK;
+  }
+  prompt(_title: string, _message?: string, _buttons?: string) {
+    const answer = this.promptAnswers.shift() ?? { text: "", button: this.Button.CANCEL };
+    return { getResponseText: () => answer.text, getSelectedButton: () => answer.button };
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// DriveApp
+// ---------------------------------------------------------------------------------------------
+
+export const MimeType = {
+  GOOGLE_SHEETS: "application/vnd.google-apps.spreadsheet",
+  MICROSOFT_EXCEL: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+  GOOGLE_DOCS: "application/vnd.google-apps.document",
+  FOLDER: "application/vnd.google-apps.folder",
+};
+
+export interface FakeFileRecord {
+  id: string;
+  name: string;
+  mimeType: string;
+}
+
+export class FakeDrive {
+  readonly folders = new Map<string, { name: string; files: FakeFileRecord[] }>();
+  constructor(private readonly clock: SimClock) {}
+
+  /** Test helper. */
+  addFolder(id: string, name: string, files: FakeFileRecord[]) {
+    this.folders.set(id, { name, files });
+  }
+
+  getFolderById(id: string) {
+    this.clock.spend("DriveApp.getFolderById");
+    const folder = this.folders.get(id);
+    if (!folder) {
+      throw new Error(
+        "Exception: No item with the given ID could be found. Possibly because you have not edited this item or you do not have permission to access it.",
+      );
+    }
+    const fileOf = (f: FakeFileRecord) => ({
+      getId: () => f.id,
+      getName: () => f.name,
+      getMimeType: () => f.mimeType,
+      getUrl: () => `https://docs.google.com/spreadsheets/d/${f.id}/edit`,
+    });
+    const iterator = (files: FakeFileRecord[]) => {
+      let i = 0;
+      return {
+        hasNext: () => i < files.length,
+        next: () => {
+          this.clock.spend("FileIterator.next");
+          const f = files[i++];
+          if (!f) throw new Error("Exception: Cannot retrieve the next object: iterator has reached the end.");
+          return fileOf(f);
+        },
+        getContinuationToken: () => String(i),
+      };
+    };
+    return {
+      getId: () => id,
+      getName: () => folder.name,
+      getFilesByType: (mime: string) => {
+        this.clock.spend("Folder.getFilesByType");
+        return iterator(folder.files.filter((f) => f.mimeType === mime));
+      },
+      getFiles: () => iterator(folder.files),
+    };
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// PropertiesService
+// ---------------------------------------------------------------------------------------------
+
+const bytes = (s: string) => Buffer.byteLength(s, "utf8");
+export const PROPERTY_VALUE_LIMIT = 9 * 1024;
+export const PROPERTY_STORE_LIMIT = 500 * 1024;
+
+export class FakeProperties {
+  readonly data = new Map<string, string>();
+  constructor(private readonly clock: SimClock) {}
+
+  private total(next: Map<string, string>) {
+    let n = 0;
+    for (const [k, v] of next) n += bytes(k) + bytes(v);
+    return n;
+  }
+  private commit(next: Map<string, string>) {
+    for (const v of next.values()) {
+      if (bytes(v) > PROPERTY_VALUE_LIMIT) throw new Error("Exception: Argument too large: value");
+    }
+    if (this.total(next) > PROPERTY_STORE_LIMIT) {
+      throw new Error(
+        "Exception: You have exceeded the property storage quota. Please remove some properties and try again.",
+      );
+    }
+    this.data.clear();
+    for (const [k, v] of next) this.data.set(k, v);
+  }
+  getProperty(k: string) {
+    this.clock.spend("Properties.read");
+    return this.data.get(k) ?? null;
+  }
+  getProperties() {
+    this.clock.spend("Properties.read");
+    return Object.fromEntries(this.data);
+  }
+  getKeys() {
+    this.clock.spend("Properties.read");
+    return [...this.data.keys()];
+  }
+  setProperty(k: string, v: unknown) {
+    return this.setProperties({ [k]: v });
+  }
+  /** All or nothing, like the real store: one failing value writes none. */
+  setProperties(props: Record<string, unknown>, deleteAllOthers = false) {
+    this.clock.spend("Properties.write");
+    const next = deleteAllOthers ? new Map<string, string>() : new Map(this.data);
+    for (const [k, v] of Object.entries(props)) next.set(k, String(v));
+    this.commit(next);
+    return this;
+  }
+  deleteProperty(k: string) {
+    this.clock.spend("Properties.write");
+    this.data.delete(k);
+    return this;
+  }
+  deleteAllProperties() {
+    this.clock.spend("Properties.write");
+    this.data.clear();
+    return this;
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// LockService
+// ---------------------------------------------------------------------------------------------
+
+export class FakeLockState {
+  /** Set by a test to simulate another execution holding the lock. */
+  heldElsewhere = false;
+  held = false;
+  waits: number[] = [];
+}
+
+export function makeLock(state: FakeLockState, clock: SimClock) {
+  let mine = false;
+  return {
+    tryLock(ms: number) {
+      if (state.heldElsewhere || (state.held && !mine)) {
+        clock.advance(Math.min(ms, 1000));
+        return false;
+      }
+      state.held = true;
+      mine = true;
+      return true;
+    },
+    waitLock(ms: number) {
+      state.waits.push(ms);
+      if (!this.tryLock(ms))
+        throw new Error("Exception: Lock timeout: another process was holding the lock for too long.");
+    },
+    hasLock() {
+      return mine;
+    },
+    releaseLock() {
+      if (mine) state.held = false;
+      mine = false;
+    },
+  };
+}
+
+// ---------------------------------------------------------------------------------------------
+// ScriptApp
+// ---------------------------------------------------------------------------------------------
+
+export interface TriggerRecord {
+  id: string;
+  handler: string;
+  afterMs: number;
+  createdAt: number;
+}
+
+export const TRIGGER_LIMIT = 20;
+
+export class FakeScriptApp {
+  readonly triggers: TriggerRecord[] = [];
+  private next = 1;
+  readonly EventType = { CLOCK: "CLOCK", ON_OPEN: "ON_OPEN" };
+  constructor(private readonly clock: SimClock) {}
+
+  private wrap(t: TriggerRecord) {
+    return {
+      getUniqueId: () => t.id,
+      getHandlerFunction: () => t.handler,
+      getEventType: () => this.EventType.CLOCK,
+      record: t,
+    };
+  }
+  newTrigger(handler: string) {
+    this.clock.spend("ScriptApp.newTrigger");
+    let afterMs = -1;
+    const create = () => {
+      if (afterMs < 0) throw new Error("Exception: A time-based trigger needs a time.");
+      if (this.triggers.length >= TRIGGER_LIMIT) throw new Error("Exception: This script has too many triggers.");
+      const t = { id: `trigger-${this.next++}`, handler, afterMs, createdAt: this.clock.now };
+      this.triggers.push(t);
+      return this.wrap(t);
+    };
+    const clockBuilder = {
+      after: (ms: number) => {
+        afterMs = ms;
+        return clockBuilder;
+      },
+      create,
+    };
+    return { timeBased: () => clockBuilder };
+  }
+  getProjectTriggers() {
+    this.clock.spend("ScriptApp.getProjectTriggers");
+    return this.triggers.map((t) => this.wrap(t));
+  }
+  deleteTrigger(t: { getUniqueId(): string }) {
+    this.clock.spend("ScriptApp.deleteTrigger");
+    const i = this.triggers.findIndex((x) => x.id === t.getUniqueId());
+    if (i >= 0) this.triggers.splice(i, 1);
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// HtmlService, Utilities, Session
+// ---------------------------------------------------------------------------------------------
+
+export class FakeHtmlOutput {
+  title = "";
+  width = 300;
+  constructor(
+    readonly file: string,
+    readonly content: string,
+  ) {}
+  setTitle(t: string) {
+    this.title = t;
+    return this;
+  }
+  getTitle() {
+    return this.title;
+  }
+  setWidth(w: number) {
+    this.width = w;
+    return this;
+  }
+  getContent() {
+    return this.content;
+  }
+}
+
+export function makeHtmlService(dir: string, created: string[]) {
+  const read = (name: string) => {
+    created.push(name);
+    return readFileSync(join(dir, `${name}.html`), "utf8");
+  };
+  return {
+    createHtmlOutputFromFile: (name: string) => new FakeHtmlOutput(name, read(name)),
+    createTemplateFromFile: (name: string) => {
+      const content = read(name);
+      return { evaluate: () => new FakeHtmlOutput(name, content) };
+    },
+  };
+}
+
+export const Utilities = {
+  formatDate,
+  sleep: (_ms: number) => {},
+};
+
+export function makeSession(scriptTimeZone: string) {
+  return {
+    getScriptTimeZone: () => scriptTimeZone,
+    getActiveUser: () => ({ getEmail: () => "" }),
+    getEffectiveUser: () => ({ getEmail: () => "" }),
+  };
+}
+
+export type { FakeSpreadsheet };
