@@ -21,6 +21,7 @@ const T = {
     required_: "obligatoire",
     optional: "facultatif",
     head: ["Colonne", "Obligatoire", "Aide", "Valeurs admises"],
+    field: "Rubrique",
     yes: "oui",
   },
   en: {
@@ -36,6 +37,7 @@ const T = {
     required_: "required",
     optional: "optional",
     head: ["Column", "Required", "Help", "Allowed values"],
+    field: "Field",
     yes: "yes",
   },
 } as const;
@@ -68,7 +70,8 @@ export function instructionsSheet(lang: Lang): OutputSheet {
     styles.push({ row: rows.length, col: 0, rows: 1, cols: 4, style: "subtitle" });
     rows.push([`${tabName(tab, lang)} (${tab.required ? t.required_ : t.optional})`, TAB_HELP[tab.key][lang]]);
     styles.push({ row: rows.length, col: 0, rows: 1, cols: 4, style: "header" });
-    rows.push([...t.head]);
+    const [first, ...rest] = t.head;
+    rows.push([tab.shape === "keyValue" ? t.field : first, ...rest]);
     for (const c of tab.columns) {
       rows.push([c[lang], c.required ? t.yes : null, c.help[lang], dropDown(c, lang)?.join(", ") ?? null]);
     }
