@@ -1,0 +1,79 @@
+import { describe, expect, it } from "vitest";
+import {
+  formatDate,
+  formatDateLong,
+  formatMoney,
+  formatMonth,
+  formatNumber,
+  formatPercent,
+} from "../../../src/core/format.js";
+import type { Lang } from "../../../src/core/types.js";
+
+/** Writes U+202F as `_` and U+00A0 as `~` so the expectations show which space is which. */
+const show = (s: string) => s.replace(/\u202F/g, "_").replace(/\u00A0/g, "~");
+
+describe("formatMoney", () => {
+  it.each<[string, number, Lang, string]>([
+    ["thousands, French", 1234.5, "fr", "1_234,50~€"],
+    ["millions, French", 1234567.891, "fr", "1_234_567,89~€"],
+    ["thousands, English", 1234.5, "en", "€1,234.50"],
+    ["negative, French", -1234.5, "fr", "-1_234,50~€"],
+    ["negative, English", -1234.5, "en", "-€1,234.50"],
+    ["binary noise rounds up (1.005)", 1.005, "fr", "1,01~€"],
+    ["0.1 + 0.2", 0.1 + 0.2, "en", "€0.30"],
+    ["minus zero after rounding", -0.001, "fr", "0,00~€"],
+    ["zero", 0, "en", "€0.00"],
+    ["under a thousand", 999.999, "fr", "1_000,00~€"],
+  ])("%s", (_name, n, lang, expected) => {
+    expect(show(formatMoney(n, lang))).toBe(expected);
+  });
+});
+
+describe("formatNumber", () => {
+  it.each<[string, number, Lang, number | undefined, string]>([
+    ["trailing zeros dropped", 12.5, "fr", undefined, "12,5"],
+    ["integer", 1234, "fr", undefined, "1_234"],
+    ["two decimals at most", 3.14159, "en", undefined, "3.14"],
+    ["fixed decimals", 12, "en", 2, "12.00"],
+    ["negative", -1234.5, "en", 1, "-1,234.5"],
+    ["negative rounding to zero", -0.001, "fr", 2, "0,00"],
+  ])("%s", (_name, n, lang, decimals, expected) => {
+    expect(show(formatNumber(n, lang, decimals))).toBe(expected);
+  });
+});
+
+describe("formatPercent", () => {
+  it.each<[string, number, Lang, number | undefined, string]>([
+    ["fraction, French", 0.625, "fr", undefined, "62,5_%"],
+    ["fraction, English", 0.45, "en", undefined, "45%"],
+    ["FCTVA rate, 3 decimals", 0.16404, "fr", 3, "16,404_%"],
+    ["0.07 has no float noise", 0.07, "en", undefined, "7%"],
+    ["above 100 %", 1.666666, "fr", undefined, "166,7_%"],
+  ])("%s", (_name, n, lang, decimals, expected) => {
+    expect(show(formatPercent(n, lang, decimals))).toBe(expected);
+  });
+});
+
+describe("dates and months", () => {
+  it.each<[string, string, Lang, string]>([
+    ["short French", "2026-12-31", "fr", "31/12/2026"],
+    ["short English", "2026-12-31", "en", "2026-12-31"],
+  ])("formatDate %s", (_name, iso, lang, expected) => {
+    expect(formatDate(iso, lang)).toBe(expected);
+  });
+  it.each<[string, string, Lang, string]>([
+    ["long French", "2026-06-09", "fr", "9 juin 2026"],
+    ["first of the month, French", "2026-06-01", "fr", "1er juin 2026"],
+    ["long English", "2026-06-09", "en", "9 June 2026"],
+    ["accented month", "2026-08-15", "fr", "15 août 2026"],
+  ])("formatDateLong %s", (_name, iso, lang, expected) => {
+    expect(formatDateLong(iso, lang)).toBe(expected);
+  });
+  it.each<[string, string, Lang, string]>([
+    ["French", "2026-03", "fr", "mars 2026"],
+    ["English", "2026-03", "en", "March 2026"],
+    ["December", "2026-12", "fr", "décembre 2026"],
+  ])("formatMonth %s", (_name, m, lang, expected) => {
+    expect(formatMonth(m, lang)).toBe(expected);
+  });
+});
