@@ -40,7 +40,7 @@ This file is generated from \`src/core/messages\` by
 `;
 
 const cellText = (sheet: string | null, cell: string | null) => (sheet ? `${sheet}${cell ? `!${cell}` : ""}` : "—");
-const escape = (s: string) => s.replace(/\|/g, "\\|").replace(/[\u202F\u00A0]/g, " ");
+const escapeCell = (s: string) => s.replace(/\|/g, "\\|").replace(/[\u202F\u00A0]/g, " ");
 
 /** The whole Markdown document. */
 export function renderChecksDoc(): string {
@@ -48,7 +48,7 @@ export function renderChecksDoc(): string {
   const details: string[] = [];
   for (const code of ISSUE_CODES) {
     const ref = EXAMPLES[code];
-    summary.push(`| [\`${code}\`](#${code.toLowerCase()}) | ${SEVERITY[code]} | ${escape(ref.when)} |`);
+    summary.push(`| [\`${code}\`](#${code.toLowerCase()}) | ${SEVERITY[code]} | ${escapeCell(ref.when)} |`);
     const draft = { code, sheet: ref.sheet, cell: ref.cell, params: ref.params };
     details.push(
       `### \`${code}\``,
@@ -62,8 +62,8 @@ export function renderChecksDoc(): string {
           .join(", ") || "none"
       }`,
       `- **Example** (${cellText(ref.sheet, ref.cell)}):`,
-      `  - fr: ${escape(formatIssue(draft, "fr").message)}`,
-      `  - en: ${escape(formatIssue(draft, "en").message)}`,
+      `  - fr: ${escapeCell(formatIssue(draft, "fr").message)}`,
+      `  - en: ${escapeCell(formatIssue(draft, "en").message)}`,
       "",
     );
   }
