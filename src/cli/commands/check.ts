@@ -24,8 +24,8 @@ export async function runCheck(args: ParsedArgs, io: CliIo, today: IsoDate): Pro
   const path = resolve(io.cwd, file);
   const output = args.output === null ? null : resolve(io.cwd, args.output);
   if (output) {
-    refuseInputAsOutput(output, [path]);
-    await checkReplaceable(output, args.force);
+    refuseInputAsOutput(output, [path], args.output ?? output);
+    await checkReplaceable(output, args.force, args.output ?? output);
   }
   const grid = await readWorkbookFile(path, { lang: args.lang, displayName: file });
   const analysis = analyzeWorkbook(grid, {

@@ -3,6 +3,7 @@
  * Each workbook is read, analysed and reduced to a small summary before the next one is read,
  * so memory stays flat however many projects there are.
  */
+import { statSync } from "node:fs";
 import { resolve } from "node:path";
 import { analyzeWorkbook } from "../../core/analyze.js";
 import { parseWorkbook } from "../../core/parse/index.js";
@@ -18,7 +19,7 @@ import { writeWorkbookFile } from "../../node/writeWorkbook.js";
 import type { ParsedArgs } from "../args.js";
 import { type Candidate, collectWorkbooks } from "../collect.js";
 import { type CliIo, EXIT, useColour } from "../io.js";
-import { checkReplaceable, identityOf } from "../outputs.js";
+import { checkReplaceable, identityOf, refuseInputAsOutput } from "../outputs.js";
 import { createProgress } from "../progress.js";
 import { renderPortfolioSummary, writtenLine } from "../render/portfolioSummary.js";
 import { UsageError } from "../usage.js";
@@ -85,6 +86,14 @@ export async function consolidateFiles(req: ConsolidateRequest, io: CliIo): Prom
   });
 }
 
+function isDirectory(path: string): boolean {
+  try {
+    return statSync(path).isDirectory();
+  } catch {
+    return false;
+  }
+}
+
 /** Exit code of a consolidation: 1 when any project has errors or any workbook failed. */
 export function portfolioExitCode(p: Portfolio): number {
   return p.kpis.errors > 0 || p.failures.length > 0 ? EXIT.dataErrors : EXIT.ok;
@@ -100,7 +109,9 @@ export async function runConsolidate(args: ParsedArgs, io: CliIo, today: IsoDate
     if (capacity && identityOf(capacity) === identityOf(output)) {
       throw new UsageError(`le fichier de sortie ${args.output} est aussi le fichier de capacité`);
     }
-    await checkReplaceable(output, args.force);
+    const named = args.positionals.map((p) => resolve(io.cwd, p)).filter((p) => !isDirectory(p));
+    refuseInputAsOutput(output, named, args.output ?? output);
+    await checkReplaceable(output, args.force, args.output ?? output);
   }
   const req: ConsolidateRequest = {
     inputs: args.positionals,

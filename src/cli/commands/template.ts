@@ -17,7 +17,7 @@ export async function runTemplate(args: ParsedArgs, io: CliIo): Promise<number> 
   if (args.positionals.length > 0) throw new UsageError(`argument inattendu : ${args.positionals[0]}`);
   const shown = args.output ?? DEFAULT_TEMPLATE_FILE;
   const output = resolve(io.cwd, shown);
-  checkAbsent(output, args.force);
+  checkAbsent(output, args.force, shown);
   const sheets = buildTemplateSheets(args.example ? { lang: args.lang, example: MEDIATHEQUE } : { lang: args.lang });
   await writeWorkbookFile(output, sheets);
   io.stderr(writtenLine(shown, args.lang));
