@@ -33,7 +33,7 @@ describe("formatNumber", () => {
   it.each<[string, number, Lang, number | undefined, string]>([
     ["trailing zeros dropped", 12.5, "fr", undefined, "12,5"],
     ["integer", 1234, "fr", undefined, "1_234"],
-    ["two decimals at most", 2.71828, "en", undefined, "2.72"],
+    ["two decimals at most", 1.23456, "en", undefined, "1.23"],
     ["fixed decimals", 12, "en", 2, "12.00"],
     ["negative", -1234.5, "en", 1, "-1,234.5"],
     ["negative rounding to zero", -0.001, "fr", 2, "0,00"],
