@@ -1,0 +1,89 @@
+/**
+ * Office.js cell values → core {@link Cell}s. Excel gives a date as its serial number, so the
+ * cell's number format decides whether a number is a date; a formula error comes as its text.
+ */
+import { serialToIso } from "../core/dates.js";
+import type { Cell } from "../core/types.js";
+
+/** The error values Excel returns in `range.values`. */
+export const EXCEL_ERRORS: ReadonlySet<string> = new Set([
+  "#NULL!",
+  "#DIV/0!",
+  "#VALUE!",
+  "#REF!",
+  "#NAME?",
+  "#NUM!",
+  "#N/A",
+  "#GETTING_DATA",
+  "#SPILL!",
+  "#CALC!",
+  "#FIELD!",
+  "#BLOCKED!",
+  "#CONNECT!",
+  "#BUSY!",
+  "#UNKNOWN!",
+  "#PYTHON!",
+]);
+
+const GENERAL = /^(general|standard|g\/standard)$/i;
+
+/**
+ * Whether an Excel number format shows a date: after removing quoted text, escapes and
+ * bracketed parts (colours, locales), it contains a day or year code, or a month code
+ * without hours or seconds (so `mm:ss` stays a duration).
+ * @example isDateFormat("dd/mm/yyyy") // true
+ * @example isDateFormat('#,##0.00 "€"') // false
+ */
+export function isDateFormat(format: string): boolean {
+  if (!format || GENERAL.test(format.trim()) || format === "@") return false;
+  const section = format.split(";")[0] ?? "";
+  const bare = section
+    .replace(/"[^"]*"/g, "")
+    .replace(/\\./g, "")
+    .replace(/_./g, "")
+    .replace(/\*./g, "")
+    .replace(/\[[^\]]*\]/g, "");
+  if (/[dy]/i.test(bare)) return true;
+  return /m/i.test(bare) && !/[hs]/i.test(bare);
+}
+
+/**
+ * One value of `range.values` with its `range.numberFormat` → a core cell.
+ * @example cellFromExcel(46022, "dd/mm/yyyy") // { kind: "date", iso: "2025-12-31" }
+ * @example cellFromExcel("#REF!", "General") // { kind: "error", code: "#REF!" }
+ */
+export function cellFromExcel(value: unknown, numberFormat: unknown): Cell {
+  if (value === null || value === undefined || value === "") return null;
+  if (typeof value === "boolean") return value;
+  if (typeof value === "number") {
+    if (!Number.isFinite(value)) return null;
+    if (typeof numberFormat === "string" && value >= 1 && value < 2958466 && isDateFormat(numberFormat)) {
+      return { kind: "date", iso: serialToIso(value) };
+    }
+    return value;
+  }
+  if (typeof value === "string") return EXCEL_ERRORS.has(value) ? { kind: "error", code: value } : value;
+  return String(value);
+}
+
+/**
+ * The rows of a sheet from a used range that starts at (rowIndex, columnIndex): rows above and
+ * columns left of it are empty, so row 0 stays sheet row 1 as the core expects.
+ */
+export function rowsFromRange(
+  values: readonly (readonly unknown[])[],
+  formats: readonly (readonly unknown[])[],
+  rowIndex: number,
+  columnIndex: number,
+): Cell[][] {
+  const rows: Cell[][] = [];
+  for (let r = 0; r < rowIndex; r++) rows.push([]);
+  values.forEach((line, r) => {
+    const out: Cell[] = new Array(columnIndex).fill(null);
+    const fmt = formats[r] ?? [];
+    for (let c = 0; c < line.length; c++) out.push(cellFromExcel(line[c], fmt[c]));
+    while (out.length > 0 && out[out.length - 1] === null) out.pop();
+    rows.push(out);
+  });
+  return rows;
+}

@@ -1,0 +1,128 @@
+/** The fake behaves like Office.js where the host depends on it. */
+import { describe, expect, it } from "vitest";
+import { createFakeExcel, FAKE_DATE_FORMAT, memWorkbookFromGrid, PAYLOAD_LIMIT_BYTES } from "../fakes/excel.js";
+
+const fakeWith = () =>
+  createFakeExcel(
+    memWorkbookFromGrid({
+      sheets: [
+        {
+          name: "Budget",
+          rows: [[], [null, null, "Poste", { kind: "date", iso: "2026-06-09" }, { kind: "error", code: "#REF!" }]],
+        },
+      ],
+    }),
+  );
+
+describe("fake Excel", () => {
+  it("throws like Office.js when a property is read before load + sync", async () => {
+    const fake = fakeWith();
+    await fake.Excel.run(async (context) => {
+      const range = context.workbook.worksheets.getItem("Budget").getUsedRange(true);
+      range.load("values");
+      expect(() => range.values).toThrow(/PropertyNotLoaded|not available/);
+      await context.sync();
+      expect(range.values).toEqual([["Poste", 46182, "#REF!"]]);
+      expect(() => range.address).toThrow(/not available/);
+    });
+  });
+
+  it("stores dates as serials with a date format and reports the used range's offset", async () => {
+    const fake = fakeWith();
+    await fake.Excel.run(async (context) => {
+      const range = context.workbook.worksheets.getItem("Budget").getUsedRangeOrNullObject(true);
+      range.load("numberFormat,rowIndex,columnIndex,address");
+      await context.sync();
+      expect(range.numberFormat[0]?.[1]).toBe(FAKE_DATE_FORMAT);
+      expect([range.rowIndex, range.columnIndex, range.address]).toEqual([1, 2, "Budget!C2:E2"]);
+    });
+  });
+
+  it("answers isNullObject after a sync, for a missing sheet and an empty used range", async () => {
+    const fake = fakeWith();
+    await fake.Excel.run(async (context) => {
+      const missing = context.workbook.worksheets.getItemOrNullObject("Nope");
+      const added = context.workbook.worksheets.add("Vide");
+      const used = added.getUsedRangeOrNullObject(true);
+      expect(() => missing.isNullObject).toThrow();
+      await context.sync();
+      expect(missing.isNullObject).toBe(true);
+      expect(used.isNullObject).toBe(true);
+    });
+  });
+
+  it("counts syncs, including the implicit one at the end of Excel.run", async () => {
+    const fake = fakeWith();
+    await fake.Excel.run(async (context) => {
+      context.workbook.worksheets.getItem("Budget").getRange("A1").values = [["x"]];
+      await context.sync();
+      context.workbook.worksheets.getItem("Budget").getRange("A2").values = [["y"]];
+    });
+    expect(fake.stats.syncs).toBe(2);
+    expect(fake.model.sheet("Budget")?.cell(1, 0)?.value).toBe("y");
+  });
+
+  it("refuses a request whose values exceed 5 MB, writing nothing", async () => {
+    const fake = fakeWith();
+    const rows = Array.from({ length: 60_000 }, () => ["y".repeat(100)]);
+    await expect(
+      fake.Excel.run(async (context) => {
+        context.workbook.worksheets.getItem("Budget").getRange(`A1:A${rows.length}`).values = rows;
+        await context.sync();
+      }),
+    ).rejects.toMatchObject({ code: "RequestPayloadSizeLimitExceeded" });
+    expect(fake.stats.payloads[0]).toBeGreaterThan(PAYLOAD_LIMIT_BYTES);
+    expect(fake.model.sheet("Budget")?.cell(0, 0)).toBeUndefined();
+  });
+
+  it("refuses to read more than five million cells in one request", async () => {
+    const fake = fakeWith();
+    await expect(
+      fake.Excel.run(async (context) => {
+        context.workbook.worksheets.getItem("Budget").getRange().load("values");
+        await context.sync();
+      }),
+    ).rejects.toMatchObject({ code: "ResponsePayloadSizeLimitExceeded" });
+  });
+
+  it.each([
+    ["a formula typed into a General cell becomes a formula", "General", "=1+1", true],
+    ["the same text into a text cell stays text", "@", "=1+1", false],
+    ["a leading apostrophe makes text (and is eaten)", "General", "'=1+1", false],
+  ])("%s", async (_name, format, value, isFormula) => {
+    const fake = fakeWith();
+    await fake.Excel.run(async (context) => {
+      const cell = context.workbook.worksheets.getItem("Budget").getRange("A1");
+      cell.numberFormat = [[format]];
+      cell.values = [[value]];
+      await context.sync();
+    });
+    expect(fake.model.sheet("Budget")?.cell(0, 0)?.formula).toBe(isFormula);
+  });
+
+  it("records charts and rejects a values matrix of the wrong size", async () => {
+    const fake = fakeWith();
+    await fake.Excel.run(async (context) => {
+      const ws = context.workbook.worksheets.getItem("Budget");
+      const chart = ws.charts.add("ColumnClustered", ws.getRange("C2:E2"), "Auto");
+      chart.title.text = "Budget par exercice";
+      chart.setPosition("H2");
+      await context.sync();
+    });
+    expect(fake.model.sheet("Budget")?.charts).toEqual([
+      {
+        type: "ColumnClustered",
+        source: "Budget!C2:E2",
+        seriesBy: "Auto",
+        title: "Budget par exercice",
+        position: "H2",
+      },
+    ]);
+    await expect(
+      fake.Excel.run(async (context) => {
+        context.workbook.worksheets.getItem("Budget").getRange("A1:B1").values = [["only one"]];
+        await context.sync();
+      }),
+    ).rejects.toMatchObject({ code: "InvalidArgument" });
+  });
+});
