@@ -4,7 +4,7 @@ import type { HolidayCalendar, IsoDate } from "../types.js";
 import { easterSunday } from "./easter.js";
 
 const cache = new Map<string, ReadonlySet<IsoDate>>();
-const dayCache = new Map<string, ReadonlySet<number>>();
+const dayCache = new Map<HolidayCalendar, Map<number, ReadonlySet<number>>>();
 
 /** Fixed-date holidays of metropolitan France, as [month, day]. */
 const FRANCE_FIXED: readonly (readonly [number, number])[] = [
@@ -51,11 +51,15 @@ export function holidaysOf(year: number, calendar: HolidayCalendar): ReadonlySet
 
 /** The same holidays as day numbers (see dates.ts), for arithmetic on spans. */
 export function holidayDayNumbersOf(year: number, calendar: HolidayCalendar): ReadonlySet<number> {
-  const key = `${calendar}:${year}`;
-  let set = dayCache.get(key);
+  let byYear = dayCache.get(calendar);
+  if (!byYear) {
+    byYear = new Map();
+    dayCache.set(calendar, byYear);
+  }
+  let set = byYear.get(year);
   if (!set) {
     set = new Set([...holidaysOf(year, calendar)].map(toDayNumber));
-    dayCache.set(key, set);
+    byYear.set(year, set);
   }
   return set;
 }

@@ -1,11 +1,11 @@
 /** Whether a day is worked: Monday to Friday, not a public holiday of the chosen calendar. */
-import { addDays, fromDayNumber, toDayNumber } from "../dates.js";
+import { addDays, toDayNumber } from "../dates.js";
 import type { HolidayCalendar, IsoDate } from "../types.js";
 import { holidayDayNumbersOf } from "./holidays.js";
 
 /** Year of a day number (days since 1970-01-01). */
 export function yearOfDayNumber(day: number): number {
-  return Number(fromDayNumber(day).slice(0, 4));
+  return new Date(day * 86_400_000).getUTCFullYear();
 }
 
 /** 0 = Sunday … 6 = Saturday, for a day number. */

@@ -1,6 +1,7 @@
 /** Counting working days over a span, in time independent of its length (SPEC `wd(a, b)`). */
 import { toDayNumber } from "../dates.js";
 import type { HolidayCalendar, IsoDate } from "../types.js";
+import { weekdayHolidaysInYears } from "./holiday-counts.js";
 import { holidayDayNumbersOf } from "./holidays.js";
 import { weekdayOfDayNumber, yearOfDayNumber } from "./working-day.js";
 
@@ -18,16 +19,19 @@ function weekdaysUpTo(day: number): number {
 /** {@link workingDaysBetween} on day numbers. */
 export function workingDaysBetweenDays(a: number, b: number, calendar: HolidayCalendar): number {
   if (a > b) return -workingDaysBetweenDays(b, a, calendar);
-  let count = weekdaysUpTo(b) - weekdaysUpTo(a);
-  if (calendar === "aucun" || a === b) return count;
+  const weekdays = weekdaysUpTo(b) - weekdaysUpTo(a);
+  if (calendar === "aucun" || a === b) return weekdays;
+  const first = yearOfDayNumber(a + 1);
   const last = yearOfDayNumber(b);
-  for (let year = yearOfDayNumber(a + 1); year <= last; year++) {
+  // Holidays in (a, b]: the edge years one by one, the whole years between from a table.
+  let holidays = weekdayHolidaysInYears(first + 1, last - 1, calendar);
+  for (const year of first === last ? [first] : [first, last]) {
     for (const h of holidayDayNumbersOf(year, calendar)) {
       const wd = weekdayOfDayNumber(h);
-      if (h > a && h <= b && wd !== 0 && wd !== 6) count--;
+      if (h > a && h <= b && wd !== 0 && wd !== 6) holidays++;
     }
   }
-  return count;
+  return weekdays - holidays;
 }
 
 /**
