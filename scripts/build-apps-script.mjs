@@ -96,11 +96,11 @@ ${escapeTag(js, "script")}
 `;
 }
 
-/** Builds both Apps Script projects into dist/. */
-export async function build({ production = false } = {}) {
+/** Builds both Apps Script projects into dist/ (or under `outRoot`, for tests running in parallel). */
+export async function build({ production = false, outRoot = root } = {}) {
   const sidebar = await buildSidebar({ production });
   for (const project of PROJECTS) {
-    const out = join(root, project.outDir);
+    const out = join(outRoot, project.outDir);
     await rm(out, { recursive: true, force: true });
     await mkdir(out, { recursive: true });
     await writeFile(join(out, "Code.js"), await buildCode(project.entry, { production }));

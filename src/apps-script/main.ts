@@ -73,7 +73,8 @@ function fromMenu(action: () => string): void {
   }
 }
 
-const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+// French: 0 and 1 take the singular.
+const plural = (n: number, one: string, many: string) => `${n} ${n <= 1 ? one : many}`;
 
 /** One line for a check document: "Vérification : 2 erreurs, 1 alerte." */
 function checkLine(doc: CheckDocument): string {
