@@ -1,0 +1,79 @@
+/**
+ * The built command (dist/cli.js through bin/fiche-projet.js), spawned as users run it:
+ * the same JSON byte for byte under far-apart time zones, exit codes, no stack trace.
+ */
+import { execFile } from "node:child_process";
+import { mkdtemp, rm, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join, resolve } from "node:path";
+import { pathToFileURL } from "node:url";
+import { promisify } from "node:util";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { MEDIATHEQUE, VOIRIE } from "../../src/core/examples/index.js";
+import { buildTemplateSheets } from "../../src/core/template/sheets.js";
+import { writeWorkbookFile } from "../../src/node/writeWorkbook.js";
+import { hasStack } from "./helpers.js";
+
+const exec = promisify(execFile);
+const root = resolve(import.meta.dirname, "../..");
+const bin = join(root, "bin/fiche-projet.js");
+let dir: string;
+
+async function cli(args: string[], env: Record<string, string> = {}) {
+  try {
+    const { stdout, stderr } = await exec(process.execPath, [bin, ...args], {
+      cwd: dir,
+      env: { PATH: process.env.PATH ?? "", ...env },
+      maxBuffer: 64 * 1024 * 1024,
+    });
+    return { code: 0, stdout, stderr };
+  } catch (e) {
+    const err = e as { code: number; stdout: string; stderr: string };
+    return { code: err.code, stdout: err.stdout, stderr: err.stderr };
+  }
+}
+
+beforeAll(async () => {
+  const { build } = await import(pathToFileURL(join(root, "scripts/build-cli.mjs")).href);
+  await build();
+  dir = await mkdtemp(join(tmpdir(), "fp-built-"));
+  await writeWorkbookFile(join(dir, "mediatheque.xlsx"), buildTemplateSheets({ lang: "fr", example: MEDIATHEQUE }));
+  await writeWorkbookFile(join(dir, "voirie.xlsx"), buildTemplateSheets({ lang: "fr", example: VOIRIE }));
+});
+afterAll(async () => {
+  await rm(dir, { recursive: true, force: true });
+});
+
+const ZONES = ["UTC", "Europe/Paris", "America/Santiago", "Pacific/Kiritimati"];
+
+describe("built CLI", () => {
+  it.each([
+    ["check --json", ["check", "mediatheque.xlsx", "--json"]],
+    ["check --json --status-date", ["check", "voirie.xlsx", "--json", "--status-date", "2026-03-30"]],
+    ["consolidate --json", ["consolidate", ".", "--json", "--status-date", "2026-10-25"]],
+  ])("%s: the same bytes under every TZ", async (_name, args) => {
+    const outputs = await Promise.all(ZONES.map((TZ) => cli(args, { TZ })));
+    for (const o of outputs) {
+      expect(o.code).toBe(0);
+      expect(o.stderr).toBe("");
+    }
+    const first = outputs[0]?.stdout ?? "";
+    expect(JSON.parse(first).schemaVersion).toBe(1);
+    for (const o of outputs) expect(o.stdout).toBe(first);
+  });
+
+  it("an unreadable input: exit 2, one line, no stack", async () => {
+    await writeFile(join(dir, "casse.xlsx"), "PK\u0003\u0004 pas vraiment");
+    const r = await cli(["check", "casse.xlsx"]);
+    expect(r.code).toBe(2);
+    expect(r.stdout).toBe("");
+    expect(r.stderr.trimEnd().split("\n")).toHaveLength(1);
+    expect(r.stderr).toContain("casse.xlsx");
+    expect(hasStack(r.stderr)).toBe(false);
+  });
+
+  it("--version matches package.json", async () => {
+    const { default: pkg } = await import("../../package.json", { with: { type: "json" } });
+    expect((await cli(["--version"])).stdout).toBe(`${pkg.version}\n`);
+  });
+});
