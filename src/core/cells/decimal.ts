@@ -9,6 +9,7 @@ const SPACES = /[\s\u00A0\u202F\u2007\u2009']/g;
  * @example parseDecimalText("1.234.567,89") // 1234567.89 ; parseDecimalText("1 234,5") // 1234.5
  */
 export function parseDecimalText(raw: string): number | null {
+  if (/^[0-9]{1,15}$/.test(raw)) return Number(raw);
   let s = raw.replace(SPACES, "").replace(/^\u2212/, "-");
   if (!/^[+-]?[0-9.,]*[0-9][0-9.,]*$/.test(s)) return null;
   const lastDot = s.lastIndexOf(".");

@@ -26,7 +26,11 @@ export const FORMULA_ERRORS: ReadonlySet<string> = new Set([
  * @example formulaErrorOf("#REF!") // "#REF!" ; formulaErrorOf({ kind: "error", code: "#N/A" }) // "#N/A"
  */
 export function formulaErrorOf(cell: Cell): string | null {
-  if (typeof cell === "string") return FORMULA_ERRORS.has(cell.trim()) ? cell.trim() : null;
+  if (typeof cell === "string") {
+    if (!cell.includes("#")) return null;
+    const text = cell.trim();
+    return FORMULA_ERRORS.has(text) ? text : null;
+  }
   if (cell !== null && typeof cell === "object" && cell.kind === "error") return cell.code || "#ERROR!";
   return null;
 }

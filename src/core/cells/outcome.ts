@@ -16,7 +16,7 @@ export function invalid(expected: string): ReadOutcome<never> {
   return { ok: false, expected };
 }
 
-/** Whether a text cell holds only spaces. */
+/** Whether a text cell holds only spaces (`trim` also strips U+00A0 and U+202F). */
 export function isBlank(s: string): boolean {
-  return s.replace(/[\s\u00A0\u202F\u2007\u2009]/g, "") === "";
+  return s.trim() === "";
 }

@@ -6,16 +6,28 @@ import type { TabKey } from "../types.js";
 /** Number columns that count days, which cannot be negative. */
 const NON_NEGATIVE_NUMBERS = new Set(["equipe.planned", "equipe.actual", "capacite.available"]);
 
+/** A range rule: the `expected` key a value breaks, or null when it is acceptable. */
+export type RangeRule = (value: CellValue) => string | null;
+
+const nonNegativeAmount: RangeRule = (v) => (typeof v === "number" && v < 0 ? "amountPositive" : null);
+const nonNegativeNumber: RangeRule = (v) => (typeof v === "number" && v < 0 ? "numberPositive" : null);
+const percentRange: RangeRule = (v) => (typeof v === "number" && (v < 0 || v > 1) ? "percentRange" : null);
+
+/**
+ * The range rule of a column, or null when its type says it all (decided once per column).
+ * @example rangeRuleOf("budget", { key: "initial", type: "amount" })?.(-5) // "amountPositive"
+ */
+export function rangeRuleOf(tab: TabKey, column: Pick<ColumnSpec, "key" | "type">): RangeRule | null {
+  if (column.type === "amount") return nonNegativeAmount;
+  if (column.type === "percent") return percentRange;
+  if (column.type === "number" && NON_NEGATIVE_NUMBERS.has(`${tab}.${column.key}`)) return nonNegativeNumber;
+  return null;
+}
+
 /**
  * The `expected` key a read value breaks, or null when it is acceptable.
  * @example breaksRange("budget", { key: "initial", type: "amount" }, -5) // "amountPositive"
  */
 export function breaksRange(tab: TabKey, column: Pick<ColumnSpec, "key" | "type">, value: CellValue): string | null {
-  if (typeof value !== "number") return null;
-  if (column.type === "amount") return value < 0 ? "amountPositive" : null;
-  if (column.type === "percent") return value < 0 || value > 1 ? "percentRange" : null;
-  if (column.type === "number" && NON_NEGATIVE_NUMBERS.has(`${tab}.${column.key}`)) {
-    return value < 0 ? "numberPositive" : null;
-  }
-  return null;
+  return rangeRuleOf(tab, column)?.(value) ?? null;
 }

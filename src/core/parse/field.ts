@@ -5,7 +5,7 @@ import { type CellValue, readAs } from "../cells/read.js";
 import { cellText, truncate } from "../cells/text.js";
 import type { ColumnSpec, TabSpec } from "../template/columns.js";
 import type { Cell, IssueDraft } from "../types.js";
-import { breaksRange } from "./constraints.js";
+import { type RangeRule, rangeRuleOf } from "./constraints.js";
 
 export interface FieldRead {
   /** The typed value, or null when empty or unreadable. */
@@ -15,34 +15,42 @@ export interface FieldRead {
   readonly issue: IssueDraft | null;
 }
 
+/** A column found in a sheet, with what reading it needs decided once. */
+export interface PlacedColumn {
+  readonly tab: TabSpec;
+  readonly spec: ColumnSpec;
+  /** 0-based column index. */
+  readonly index: number;
+  readonly range: RangeRule | null;
+}
+
+/** Prepares a column of `tab` found at `index`. */
+export function placeColumn(tab: TabSpec, spec: ColumnSpec, index: number): PlacedColumn {
+  return { tab, spec, index, range: rangeRuleOf(tab.key, spec) };
+}
+
 /**
- * Reads `cell` (sheet row `row`, column index `col` of `sheet`) as `column` of `tab`.
- * @example readField(" 12 k€", 3, 9, "Budget", tabSpec("budget"), columnSpec("budget", "initial")).issue?.code // "VALUE_INVALID"
+ * Reads `cell` on sheet row `row` (1-based) of `sheet` as the placed column.
+ * @example readField("12 k€", 3, "Budget", placeColumn(tabSpec("budget"), columnSpec("budget", "initial"), 9)).issue?.code // "VALUE_INVALID"
  */
-export function readField(
-  cell: Cell,
-  row: number,
-  col: number,
-  sheet: string,
-  tab: TabSpec,
-  column: ColumnSpec,
-): FieldRead {
-  const place = { sheet, cell: a1(row, col) };
+export function readField(cell: Cell, row: number, sheet: string, column: PlacedColumn): FieldRead {
+  const { tab, spec } = column;
   const error = formulaErrorOf(cell);
+  const place = () => ({ sheet, cell: a1(row, column.index) });
   if (error !== null) {
-    const params = { error, column: column.fr, tab: tab.fr };
-    return { value: null, missing: true, issue: { code: "CELL_FORMULA_ERROR", ...place, params } };
+    const params = { error, column: spec.fr, tab: tab.fr };
+    return { value: null, missing: true, issue: { code: "CELL_FORMULA_ERROR", ...place(), params } };
   }
-  const read = readAs(cell, column);
-  const expected = read.ok ? (read.value === null ? null : breaksRange(tab.key, column, read.value)) : read.expected;
+  const read = readAs(cell, spec);
+  const expected = read.ok ? (read.value === null || !column.range ? null : column.range(read.value)) : read.expected;
   if (expected !== null) {
-    const params = { column: column.fr, tab: tab.fr, expected, found: truncate(cellText(cell).trim()) };
-    return { value: null, missing: true, issue: { code: "VALUE_INVALID", ...place, params } };
+    const params = { column: spec.fr, tab: tab.fr, expected, found: truncate(cellText(cell).trim()) };
+    return { value: null, missing: true, issue: { code: "VALUE_INVALID", ...place(), params } };
   }
   const value = read.ok ? read.value : null;
-  if (value === null && column.required) {
-    const params = { column: column.fr, tab: tab.fr };
-    return { value: null, missing: true, issue: { code: "VALUE_REQUIRED", ...place, params } };
+  if (value === null && spec.required) {
+    const params = { column: spec.fr, tab: tab.fr };
+    return { value: null, missing: true, issue: { code: "VALUE_REQUIRED", ...place(), params } };
   }
   return { value, missing: value === null, issue: null };
 }

@@ -2,7 +2,7 @@
 import type { CellValue } from "../cells/read.js";
 import type { TabSpec } from "../template/columns.js";
 import type { IssueDraft, Sheet, TabLayout } from "../types.js";
-import { readField } from "./field.js";
+import { placeColumn, readField } from "./field.js";
 import { columnKeyOf } from "./header.js";
 
 export interface KeyValueRead {
@@ -40,7 +40,7 @@ export function readKeyValue(sheet: Sheet, spec: TabSpec): KeyValueRead {
   }
   for (const column of byRow) {
     const row = rows[column.key] ?? 0;
-    const read = readField(sheet.rows[row - 1]?.[1] ?? null, row, 1, sheet.name, spec, column);
+    const read = readField(sheet.rows[row - 1]?.[1] ?? null, row, sheet.name, placeColumn(spec, column, 1));
     if (read.issue) issues.push(read.issue);
     values[column.key] = read.value;
   }

@@ -4,7 +4,7 @@ import { isBlank } from "../cells/outcome.js";
 import type { CellValue } from "../cells/read.js";
 import type { TabSpec } from "../template/columns.js";
 import type { Cell, IssueDraft, Sheet, TabLayout } from "../types.js";
-import { readField } from "./field.js";
+import { placeColumn, readField } from "./field.js";
 import { findHeader } from "./header.js";
 
 /** One readable row: its 1-based sheet row and column key → value (null when empty). */
@@ -41,7 +41,7 @@ export function readTable(sheet: Sheet, spec: TabSpec): TableRead {
   if (!header || absent.length > 0) return { layout, rows: [], skipped: [], issues };
   const present = spec.columns.flatMap((c) => {
     const index = header.columns[c.key];
-    return index === undefined ? [] : [{ spec: c, index }];
+    return index === undefined ? [] : [placeColumn(spec, c, index)];
   });
   const rows: RawRow[] = [];
   const skipped: RawRow[] = [];
@@ -51,7 +51,7 @@ export function readTable(sheet: Sheet, spec: TabSpec): TableRead {
     const values: Record<string, CellValue | null> = {};
     let usable = true;
     for (const p of present) {
-      const read = readField(cells[p.index] ?? null, r + 1, p.index, sheet.name, spec, p.spec);
+      const read = readField(cells[p.index] ?? null, r + 1, sheet.name, p);
       if (read.issue) issues.push(read.issue);
       if (read.missing && p.spec.required) usable = false;
       values[p.spec.key] = read.value;
