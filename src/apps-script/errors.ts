@@ -5,3 +5,12 @@
 export class FicheProjetError extends Error {
   override readonly name = "FicheProjetError";
 }
+
+/**
+ * The message of anything thrown. Not `instanceof Error`: an exception from a service may come
+ * from another realm (the fakes' in tests), and `String(error)` would prefix "Error: ".
+ */
+export function errorMessage(error: unknown): string {
+  if (error !== null && typeof error === "object" && "message" in error) return String(error.message);
+  return String(error);
+}

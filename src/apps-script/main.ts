@@ -6,7 +6,7 @@
  */
 import type { CheckDocument } from "../core/types.js";
 import type { PanelStep, ProjectSummary, WriteOutcome } from "../panel/host.js";
-import { FicheProjetError } from "./errors.js";
+import { errorMessage, FicheProjetError } from "./errors.js";
 import { check, compute, createTemplate, langOf, projectSummary, selectCell } from "./projectLead.js";
 
 const MENU_TITLE = "Fiche projet";
@@ -67,7 +67,7 @@ function fromMenu(action: () => string): void {
   try {
     toast(action());
   } catch (error) {
-    const message = error instanceof Error ? error.message : String(error);
+    const message = errorMessage(error);
     if (error instanceof FicheProjetError) toast(message);
     else SpreadsheetApp.getUi().alert(MENU_TITLE, message, SpreadsheetApp.getUi().ButtonSet.OK);
   }

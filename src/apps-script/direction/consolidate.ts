@@ -10,7 +10,7 @@ import { parseWorkbook } from "../../core/parse/index.js";
 import { buildPortfolioSheets, consolidatePortfolio, summarizeProject } from "../../core/portfolio/index.js";
 import type { ProjectSummaryForPortfolio } from "../../core/portfolio/types.js";
 import type { CapacityRow, Lang } from "../../core/types.js";
-import { FicheProjetError } from "../errors.js";
+import { errorMessage, FicheProjetError } from "../errors.js";
 import { withLock } from "../lock.js";
 import { looseName, readTab, readWorkbook } from "../read.js";
 import { writeOutputSheets } from "../write.js";
@@ -53,7 +53,7 @@ function listSpreadsheets(folderId: string): FileRef[] {
   return files.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 }
 
-const isTimeout = (error: unknown) => error instanceof Error && /maximum execution time/i.test(error.message);
+const isTimeout = (error: unknown) => /maximum execution time/i.test(errorMessage(error));
 
 /** Computes one project spreadsheet into its portfolio summary (as JSON), or its failure. */
 function computeOne(file: FileRef, job: Job): { kind: "ok" | "fail"; json: string } {
@@ -64,7 +64,7 @@ function computeOne(file: FileRef, job: Job): { kind: "ok" | "fail"; json: strin
   } catch (error) {
     // The runtime killing the batch is not this spreadsheet's fault: let it stop the batch.
     if (isTimeout(error)) throw error;
-    return { kind: "fail", json: error instanceof Error ? error.message : String(error) };
+    return { kind: "fail", json: errorMessage(error) };
   }
 }
 

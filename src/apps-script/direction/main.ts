@@ -3,7 +3,7 @@
  * `drive.readonly`, `spreadsheets`, `script.container.ui`, `script.scriptapp`). It adds the
  * folder consolidation to the project lead's functions, so the same sidebar works here too.
  */
-import { FicheProjetError } from "../errors.js";
+import { errorMessage, FicheProjetError } from "../errors.js";
 import { langOf } from "../projectLead.js";
 import {
   type ConsolidationStatus,
@@ -54,7 +54,7 @@ function report(fn: () => ConsolidationStatus): void {
   try {
     ss.toast(statusLine(fn()), MENU_TITLE, 10);
   } catch (error) {
-    const message = error instanceof Error ? error.message : String(error);
+    const message = errorMessage(error);
     if (error instanceof FicheProjetError) ss.toast(message, MENU_TITLE, 10);
     else SpreadsheetApp.getUi().alert(MENU_TITLE, message, SpreadsheetApp.getUi().ButtonSet.OK);
   }

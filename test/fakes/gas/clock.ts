@@ -21,7 +21,7 @@ export const COSTS: Readonly<Record<string, number>> = {
   "Sheet.removeChart": 50,
   "Spreadsheet.insertSheet": 200,
   "Spreadsheet.getSheets": 20,
-  "SpreadsheetApp.openById": 900,
+  "SpreadsheetApp.openById": 1500,
   "DriveApp.getFolderById": 300,
   "Folder.getFilesByType": 300,
   "FileIterator.next": 20,

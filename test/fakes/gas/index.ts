@@ -47,7 +47,10 @@ export class GasWorld {
   readonly documentProperties: FakeProperties;
   readonly scriptProperties: FakeProperties;
   readonly userProperties: FakeProperties;
+  /** The document lock's state (LockService.getDocumentLock). */
   readonly lockState = new FakeLockState();
+  /** The script lock's state (LockService.getScriptLock), a different lock. */
+  readonly scriptLockState = new FakeLockState();
   readonly scriptApp: FakeScriptApp;
   readonly htmlFiles: string[] = [];
   readonly logs: string[] = [];
@@ -111,7 +114,7 @@ export class GasWorld {
       },
       LockService: {
         getDocumentLock: () => makeLock(this.lockState, clock),
-        getScriptLock: () => makeLock(this.lockState, clock),
+        getScriptLock: () => makeLock(this.scriptLockState, clock),
       },
       ScriptApp: this.scriptApp,
       Utilities,

@@ -230,6 +230,8 @@ export interface TriggerRecord {
   handler: string;
   afterMs: number;
   createdAt: number;
+  /** One-off triggers stay listed (disabled) after they fire, until deleted. */
+  fired: boolean;
 }
 
 export const TRIGGER_LIMIT = 20;
@@ -254,7 +256,7 @@ export class FakeScriptApp {
     const create = () => {
       if (afterMs < 0) throw new Error("Exception: A time-based trigger needs a time.");
       if (this.triggers.length >= TRIGGER_LIMIT) throw new Error("Exception: This script has too many triggers.");
-      const t = { id: `trigger-${this.next++}`, handler, afterMs, createdAt: this.clock.now };
+      const t = { id: `trigger-${this.next++}`, handler, afterMs, createdAt: this.clock.now, fired: false };
       this.triggers.push(t);
       return this.wrap(t);
     };
@@ -266,6 +268,12 @@ export class FakeScriptApp {
       create,
     };
     return { timeBased: () => clockBuilder };
+  }
+  /** Test helper: the next trigger due (not fired yet), or null. */
+  nextDue(): TriggerRecord | null {
+    const pending = this.triggers.filter((t) => !t.fired);
+    pending.sort((a, b) => a.createdAt + a.afterMs - (b.createdAt + b.afterMs));
+    return pending[0] ?? null;
   }
   getProjectTriggers() {
     this.clock.spend("ScriptApp.getProjectTriggers");

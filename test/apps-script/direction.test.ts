@@ -1,0 +1,195 @@
+/**
+ * The direction's folder consolidation, as Apps Script runs it: each execution a fresh V8
+ * context over the same fakes, the simulated clock enforcing the 6-minute limit, continuation
+ * through time-driven triggers.
+ */
+import { beforeAll, describe, expect, it } from "vitest";
+import { EXAMPLES } from "../../src/core/examples/index.js";
+import { buildTemplateSheets } from "../../src/core/template/sheets.js";
+import type { OutputSheet } from "../../src/core/types.js";
+import {
+  EXECUTION_LIMIT_MS,
+  execute,
+  type FakeFileRecord,
+  GasWorld,
+  MimeType,
+  PROPERTY_STORE_LIMIT,
+} from "../fakes/gas/index.js";
+import { type Built, buildApps, fill, withProjectValue } from "./helpers.js";
+
+let built: Built;
+const templates = EXAMPLES.map((p) => buildTemplateSheets({ lang: "fr", example: p }));
+beforeAll(async () => {
+  built = await buildApps();
+});
+
+const FOLDER = "1AbCdEfGhIjKlMnOpQrStUvWxYz012345";
+const codeOf = (i: number) => `P${String(i).padStart(3, "0")}`;
+
+interface Status {
+  state: string;
+  processed: number;
+  total: number;
+  projects: number;
+  failures: { file: string; message: string }[];
+  written: string[];
+}
+
+/** A Drive folder of `n` project spreadsheets (ids in scrambled order) plus a document. */
+function folderWorld(n: number, failing: readonly number[] = []): GasWorld {
+  const w = new GasWorld({ timeZone: "Europe/Paris" });
+  w.active.name = "Portefeuille de la direction";
+  const files: FakeFileRecord[] = [];
+  for (let i = 0; i < n; i++) {
+    // Scrambled ids: Drive lists in its own order; the script sorts by id.
+    const id = `id-${String((i * 7919) % 100_003).padStart(6, "0")}-${i}`;
+    const base = templates[i % templates.length] as OutputSheet[];
+    const sheets = withProjectValue(base, "Code projet", codeOf(i));
+    fill(w.newSpreadsheet(id, `Fiche ${codeOf(i)}`), sheets);
+    files.push({ id, name: `Fiche ${codeOf(i)}`, mimeType: MimeType.GOOGLE_SHEETS });
+    if (failing.includes(i))
+      w.failing.set(id, "Exception: You do not have permission to access the requested document.");
+  }
+  files.push({ id: "doc-1", name: "Compte rendu", mimeType: MimeType.GOOGLE_DOCS });
+  w.drive.addFolder(FOLDER, "Fiches projet 2026", files.reverse());
+  return w;
+}
+
+/** Fires due triggers one by one (each a new execution) until none is pending. */
+function runTriggers(w: GasWorld, code: string): { statuses: Status[]; crashes: string[] } {
+  const statuses: Status[] = [];
+  const crashes: string[] = [];
+  for (let guard = 0; guard < 40; guard++) {
+    const t = w.scriptApp.nextDue();
+    if (!t) return { statuses, crashes };
+    w.clock.now = Math.max(w.clock.now, t.createdAt + t.afterMs);
+    t.fired = true;
+    try {
+      statuses.push(execute(code, w, t.handler, { triggerUid: t.id }) as Status);
+    } catch (error) {
+      crashes.push((error as Error).message);
+    }
+  }
+  throw new Error("the consolidation never finished");
+}
+
+/** Project codes in the Portefeuille tab, with how many times each appears. */
+function codesWritten(w: GasWorld): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const v of w.active.getSheetByName("Portefeuille")?.dump().flat() ?? []) {
+    if (typeof v === "string" && /^P\d{3}$/.test(v)) counts.set(v, (counts.get(v) ?? 0) + 1);
+  }
+  return counts;
+}
+
+describe("direction: consolidating a Drive folder", () => {
+  it("onOpen adds the direction's menu", () => {
+    const w = new GasWorld();
+    execute(built.directionCode, w, "onOpen");
+    expect(w.ui.menus[0]?.items.map((i) => i.functionName)).toEqual(["showSidebar", "menuConsolidate", "menuContinue"]);
+  });
+
+  it("300 spreadsheets across several continuations within 6 minutes each: every project exactly once, a failure listed", () => {
+    const w = folderWorld(300, [17]);
+    const first = execute(
+      built.directionCode,
+      w,
+      "ficheProjetConsolidateFolder",
+      `https://drive.google.com/drive/folders/${FOLDER}`,
+    ) as Status;
+    expect(first.state).toBe("running");
+    expect(first.total).toBe(300);
+    expect(first.processed).toBeGreaterThan(50);
+    expect(first.processed).toBeLessThan(300);
+    const { statuses, crashes } = runTriggers(w, built.directionCode);
+    expect(crashes).toEqual([]);
+    expect(statuses.length).toBeGreaterThanOrEqual(2);
+    const last = statuses[statuses.length - 1] as Status;
+    expect(last.state).toBe("done");
+    expect(last.projects).toBe(299);
+    expect(last.failures).toEqual([
+      { file: "Fiche P017", message: "Exception: You do not have permission to access the requested document." },
+    ]);
+    expect(last.written).toEqual(["Portefeuille", "Budget consolidé", "Charge services", "Contrôles"]);
+    const codes = codesWritten(w);
+    expect(codes.size).toBe(299);
+    expect([...codes.values()].every((n) => n === 1)).toBe(true);
+    expect(codes.has("P017")).toBe(false);
+    expect(w.clock.count("SpreadsheetApp.openById")).toBe(300);
+    const controls = w.active.getSheetByName("Contrôles")?.dump().flat() ?? [];
+    expect(controls).toContain("Fiche P017");
+    // Cleaned up: no trigger, no cursor, no state tab.
+    expect(w.scriptApp.triggers).toEqual([]);
+    expect(w.documentProperties.data.size).toBe(0);
+    expect(w.active.getSheetByName("_fiche-projet-consolidation")).toBeNull();
+  });
+
+  it("the summaries would not fit in PropertiesService: they are kept in a hidden tab, the properties stay small", () => {
+    const w = folderWorld(200);
+    const s = execute(built.directionCode, w, "ficheProjetConsolidateFolder", FOLDER) as Status;
+    expect(s.state).toBe("running");
+    const state = w.active.getSheetByName("_fiche-projet-consolidation");
+    expect(state?.isSheetHidden()).toBe(true);
+    const stored = state?.dump().reduce((n, row) => n + row.map(String).join("").length, 0) ?? 0;
+    expect(stored).toBeGreaterThan(PROPERTY_STORE_LIMIT / 2);
+    const props = [...w.documentProperties.data.values()].join("").length;
+    expect(props).toBeLessThan(1000);
+  });
+
+  it("a crash between two projects loses nothing and counts nothing twice (the watchdog trigger resumes)", () => {
+    const w = folderWorld(150);
+    // The 40th project's record dies in the middle of the first batch.
+    w.clock.crashWhen = (call, count) => call === "Range.setValues" && count === 40;
+    expect(() => execute(built.directionCode, w, "ficheProjetConsolidateFolder", FOLDER)).toThrow(/Simulated crash/);
+    w.clock.crashWhen = null;
+    const { statuses, crashes } = runTriggers(w, built.directionCode);
+    expect(crashes).toEqual([]);
+    expect(statuses.at(-1)?.state).toBe("done");
+    const codes = codesWritten(w);
+    expect(codes.size).toBe(150);
+    expect([...codes.values()].every((n) => n === 1)).toBe(true);
+    // The project whose record was lost is computed once more; every other exactly once.
+    expect(w.clock.count("SpreadsheetApp.openById")).toBe(151);
+  });
+
+  it("a rerun by hand while the next batch is pending resumes the same job", () => {
+    const w = folderWorld(200);
+    const a = execute(built.directionCode, w, "ficheProjetConsolidateFolder", FOLDER) as Status;
+    const b = execute(built.directionCode, w, "ficheProjetConsolidateFolder", FOLDER) as Status;
+    expect(b.processed).toBeGreaterThan(a.processed);
+    runTriggers(w, built.directionCode);
+    const codes = codesWritten(w);
+    expect(codes.size).toBe(200);
+    expect([...codes.values()].every((n) => n === 1)).toBe(true);
+    expect(w.clock.count("SpreadsheetApp.openById")).toBe(200);
+  });
+
+  it("a batch that finds another holding the script lock does nothing and says so", () => {
+    const w = folderWorld(10);
+    w.scriptLockState.heldElsewhere = true;
+    const s = execute(built.directionCode, w, "ficheProjetConsolidateFolder", FOLDER) as Status;
+    expect(s.state).toBe("busy");
+    expect(w.clock.count("SpreadsheetApp.openById")).toBe(0);
+  });
+
+  it("an unknown folder is a clear message", () => {
+    const w = folderWorld(1);
+    expect(() => execute(built.directionCode, w, "ficheProjetConsolidateFolder", "nope")).toThrow(
+      /Dossier Drive introuvable/,
+    );
+  });
+
+  it("the watchdog is armed beyond the execution limit, the next batch a minute later", () => {
+    const w = folderWorld(200);
+    execute(built.directionCode, w, "ficheProjetConsolidateFolder", FOLDER);
+    expect(w.scriptApp.triggers.map((t) => [t.handler, t.afterMs])).toEqual([["ficheProjetContinue", 60_000]]);
+    expect(7 * 60_000).toBeGreaterThan(EXECUTION_LIMIT_MS);
+  });
+
+  it("the menu asks for the folder and toasts where it stands", () => {
+    const w = folderWorld(5);
+    w.ui.promptAnswers.push({ text: `https://drive.google.com/drive/folders/${FOLDER}?usp=sharing`, button: "OK" });
+    execute(built.directionCode, w, "menuConsolidate");
+    expect(w.active.toasts.map((t) => t.message)).toEqual(["Portefeuille écrit : 5 projets."]);
+  });
+});
