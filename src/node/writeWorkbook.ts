@@ -5,13 +5,15 @@
  *   `{ formula }` object, which this module never builds, so `=HYPERLINK(...)` stays text.
  * - Charts ({@link ChartIntent}) are skipped: exceljs cannot write charts. The Excel and Sheets
  *   hosts draw them natively.
+ * - A link ({@link OutLink}) becomes an internal hyperlink when its tab is in the workbook being
+ *   written, else plain text (a `check -o` report is a new file without the input tabs).
  * - Drop-down lists that do not fit an inline list (255 characters, no comma or quote) go to a
  *   hidden `Listes` tab and are referenced from there.
  * - The file is written atomically (temp file + fsync + rename).
  */
 import ExcelJS from "exceljs";
 import { a1, columnLetter } from "../core/cells/a1.js";
-import type { Area, OutCell, OutputSheet } from "../core/types.js";
+import type { Area, OutCell, OutLink, OutputSheet } from "../core/types.js";
 import { GENERATED_MARK } from "../core/types.js";
 import { type AtomicWriteHooks, writeFileAtomic } from "./atomicWrite.js";
 import { patchInternalHyperlinks } from "./internalLinks.js";
@@ -44,7 +46,10 @@ export function internalLink(sheet: string, cell: string): string {
   return `#'${sheet.replace(/'/g, "''")}'!${cell}`;
 }
 
-function cellValue(v: OutCell): ExcelJS.CellValue {
+/** Sheet names of the workbook being written: a link to any other tab is written as plain text. */
+type Targets = ReadonlySet<string>;
+
+function cellValue(v: OutCell, targets: Targets): ExcelJS.CellValue {
   if (v === null) return null;
   if (typeof v === "string") return safeText(v);
   if (typeof v === "number") return Number.isFinite(v) ? v : null;
@@ -53,6 +58,7 @@ function cellValue(v: OutCell): ExcelJS.CellValue {
     const [y, m, d] = v.iso.split("-").map(Number) as [number, number, number];
     return new Date(Date.UTC(y, m - 1, d));
   }
+  if (!targets.has(v.sheet)) return safeText(v.text);
   return { text: safeText(v.text), hyperlink: internalLink(v.sheet, v.cell) };
 }
 
@@ -64,14 +70,14 @@ type WithValidations = ExcelJS.Worksheet & {
   dataValidations: { add(address: string, validation: ExcelJS.DataValidation): void };
 };
 
-function writeRows(ws: ExcelJS.Worksheet, sheet: OutputSheet): void {
+function writeRows(ws: ExcelJS.Worksheet, sheet: OutputSheet, targets: Targets): void {
   sheet.rows.forEach((row, r) => {
     row.forEach((v, c) => {
       if (v === null) return;
       const cell = ws.getCell(r + 1, col(c));
-      cell.value = cellValue(v);
+      cell.value = cellValue(v, targets);
       if (typeof v === "object" && v.kind === "date") cell.numFmt = NUM_FMT.date;
-      if (typeof v === "object" && v.kind === "link") cell.font = { ...LINK_FONT };
+      if (typeof v === "object" && v.kind === "link" && targets.has(v.sheet)) cell.font = { ...LINK_FONT };
     });
   });
 }
@@ -133,7 +139,7 @@ function applyValidations(ws: ExcelJS.Worksheet, sheet: OutputSheet, lists: List
   }
 }
 
-function addSheet(wb: ExcelJS.Workbook, sheet: OutputSheet, lists: ListsSheet): void {
+function addSheet(wb: ExcelJS.Workbook, sheet: OutputSheet, lists: ListsSheet, targets: Targets): void {
   const ws = wb.addWorksheet(sheet.name, {
     views: sheet.frozenRows > 0 ? [{ state: "frozen", ySplit: sheet.frozenRows, xSplit: 0 }] : [],
     ...(sheet.tabColor ? { properties: { tabColor: { argb: `FF${sheet.tabColor.replace("#", "")}` } } } : {}),
@@ -141,7 +147,7 @@ function addSheet(wb: ExcelJS.Workbook, sheet: OutputSheet, lists: ListsSheet): 
   sheet.columnWidths.forEach((w, c) => {
     if (w > 0) ws.getColumn(col(c)).width = w;
   });
-  writeRows(ws, sheet);
+  writeRows(ws, sheet, targets);
   applyStyles(ws, sheet);
   const filter = sheet.filters[0];
   if (filter) {
@@ -159,7 +165,8 @@ export async function workbookBytes(sheets: readonly OutputSheet[]): Promise<Uin
   const wb = new ExcelJS.Workbook();
   wb.creator = "fiche-projet";
   const lists = new ListsSheet(wb);
-  for (const sheet of sheets) addSheet(wb, sheet, lists);
+  const targets = new Set(sheets.map((s) => s.name));
+  for (const sheet of sheets) addSheet(wb, sheet, lists, targets);
   const buf = await wb.xlsx.writeBuffer();
   return new Uint8Array(buf as ArrayBuffer);
 }

@@ -139,6 +139,18 @@ describe("writeWorkbookFile read back with SheetJS", () => {
   });
 });
 
+describe("links", () => {
+  it("a link to a tab that is not in the written workbook becomes plain text", async () => {
+    const path = join(dir, "liens.xlsx");
+    const link = (sheet: string) => ({ kind: "link" as const, text: `${sheet}!B2`, sheet, cell: "B2" });
+    await writeWorkbookFile(path, [{ ...budget, name: "Contrôles", rows: [[link("Contrôles"), link("Budget")]] }]);
+    const ws = XLSX.read(await readFile(path), { type: "buffer" }).Sheets.Contrôles as XLSX.WorkSheet;
+    expect(ws.A1?.l?.Target).toBe("#'Contrôles'!B2");
+    expect(ws.B1).toMatchObject({ t: "s", v: "Budget!B2" });
+    expect(ws.B1?.l).toBeUndefined();
+  });
+});
+
 describe("atomic write", () => {
   it("keeps the previous output when the write fails before the rename, and leaves no temp file", async () => {
     const path = join(dir, "atomique.xlsx");
