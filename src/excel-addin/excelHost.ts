@@ -13,7 +13,6 @@ import { TABS } from "../core/template/columns.js";
 import type { Analysis, IsoDate, Lang, PortfolioFailure, WorkbookGrid } from "../core/types.js";
 import type { ConsolidateOutcome, PanelHost, Progress, ProjectSummary } from "../panel/host.js";
 import { panelSteps } from "../panel/steps.js";
-import { gridFromXlsx } from "./exceljsGrid.js";
 import { type ExcelWorkbookIO, tabKey } from "./workbookIO.js";
 
 export { type ExcelRun, ExcelWorkbookIO, type SheetState, type WorkbookSnapshot } from "./workbookIO.js";
@@ -86,6 +85,8 @@ export function createExcelPanelHost(options: ExcelHostOptions): PanelHost {
     async consolidate(input, lang, progress: Progress): Promise<ConsolidateOutcome> {
       const files = input.files ?? [];
       if (files.length === 0) throw new Error(lang === "fr" ? "aucun classeur choisi" : "no workbook chosen");
+      // exceljs (about 1 MB) is loaded only when the user consolidates.
+      const { gridFromXlsx } = await import("./exceljsGrid.js");
       const summaries: ProjectSummaryForPortfolio[] = [];
       const failures: PortfolioFailure[] = [];
       for (const [i, file] of files.entries()) {

@@ -39,9 +39,12 @@ export class FakeContext {
   readonly stats: FakeStats;
   private queue: Op[] = [];
 
-  constructor(workbook: MemWorkbook, stats: FakeStats) {
+  private readonly afterSync: (() => void) | undefined;
+
+  constructor(workbook: MemWorkbook, stats: FakeStats, afterSync?: () => void) {
     this.workbookModel = workbook;
     this.stats = stats;
+    this.afterSync = afterSync;
   }
 
   enqueue(apply: () => number | undefined, payload = 0): void {
@@ -74,6 +77,7 @@ export class FakeContext {
       }
     } finally {
       this.stats.cellsRead.push(cells);
+      this.afterSync?.();
     }
     await Promise.resolve();
   }

@@ -20,8 +20,8 @@ export class FakeWorkbook {
 /** The fake request context handed to `Excel.run` batches. */
 export class FakeRequestContext extends FakeContext {
   readonly workbook: FakeWorkbook;
-  constructor(model: MemWorkbook, stats: FakeStats) {
-    super(model, stats);
+  constructor(model: MemWorkbook, stats: FakeStats, afterSync?: () => void) {
+    super(model, stats, afterSync);
     this.workbook = new FakeWorkbook(this);
   }
 }
@@ -42,7 +42,7 @@ export interface FakeExcel {
  * Wraps an in-memory workbook in fake `Excel` and `Office` globals.
  * @example const fake = createFakeExcel(memWorkbookFromGrid(grid)); await fake.Excel.run(async (ctx) => …)
  */
-export function createFakeExcel(model: MemWorkbook): FakeExcel {
+export function createFakeExcel(model: MemWorkbook, options: { readonly afterSync?: () => void } = {}): FakeExcel {
   const stats: FakeStats = { syncs: 0, payloads: [], cellsRead: [] };
   const info = { host: "Excel", platform: "OfficeOnline" };
   return {
@@ -50,7 +50,7 @@ export function createFakeExcel(model: MemWorkbook): FakeExcel {
     stats,
     Excel: {
       async run<T>(batch: (context: FakeRequestContext) => Promise<T>): Promise<T> {
-        const context = new FakeRequestContext(model, stats);
+        const context = new FakeRequestContext(model, stats, options.afterSync);
         const result = await batch(context);
         if (context.pending > 0) await context.sync();
         return result;
