@@ -7,7 +7,6 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import type { SimClock } from "./clock.js";
 import { formatDate } from "./dates.js";
-import type { FakeSpreadsheet } from "./spreadsheet.js";
 
 // ---------------------------------------------------------------------------------------------
 // Ui
@@ -340,4 +339,3 @@ export function makeSession(scriptTimeZone: string) {
   };
 }
 
-export type { FakeSpreadsheet };
