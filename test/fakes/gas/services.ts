@@ -338,4 +338,3 @@ export function makeSession(scriptTimeZone: string) {
     getEffectiveUser: () => ({ getEmail: () => "" }),
   };
 }
-
