@@ -51,7 +51,10 @@ const COMMANDS: readonly Command[] = ["template", "check", "consolidate", "demo"
 export function parseStatusDate(text: string): IsoDate {
   const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
   if (!m || !isValidYmd(Number(m[1]), Number(m[2]), Number(m[3]))) {
-    throw new UsageError(`--status-date attend une date AAAA-MM-JJ, reçu « ${text} »`);
+    throw new UsageError(
+      `--status-date attend une date AAAA-MM-JJ, reçu « ${text} »`,
+      `--status-date expects a date YYYY-MM-DD, got "${text}"`,
+    );
   }
   return text;
 }
@@ -72,15 +75,16 @@ function readOptions(argv: readonly string[]): { values: Map<OptionName, string 
     const eq = arg.startsWith("--") ? arg.indexOf("=") : -1;
     const flag = eq > 0 ? arg.slice(0, eq) : arg;
     const spec = OPTIONS[flag];
-    if (!spec) throw new UsageError(`option inconnue : ${flag}`);
-    if (values.has(spec.name)) throw new UsageError(`option donnée deux fois : ${flag}`);
+    if (!spec) throw new UsageError(`option inconnue : ${flag}`, `unknown option: ${flag}`);
+    if (values.has(spec.name)) throw new UsageError(`option donnée deux fois : ${flag}`, `option given twice: ${flag}`);
     if (!spec.value) {
-      if (eq > 0) throw new UsageError(`l'option ${flag} ne prend pas de valeur`);
+      if (eq > 0) throw new UsageError(`l'option ${flag} ne prend pas de valeur`, `option ${flag} takes no value`);
       values.set(spec.name, true);
       continue;
     }
     const value = eq > 0 ? arg.slice(eq + 1) : argv[++i];
-    if (value === undefined || value === "") throw new UsageError(`l'option ${flag} attend une valeur`);
+    if (value === undefined || value === "")
+      throw new UsageError(`l'option ${flag} attend une valeur`, `option ${flag} expects a value`);
     values.set(spec.name, value);
   }
   return { values, positionals };
@@ -89,7 +93,10 @@ function readOptions(argv: readonly string[]): { values: Map<OptionName, string 
 function langOf(value: string | true | undefined): Lang {
   if (value === undefined) return "fr";
   if (value === "fr" || value === "en") return value;
-  throw new UsageError(`--lang attend fr ou en, reçu « ${String(value)} »`);
+  throw new UsageError(
+    `--lang attend fr ou en, reçu « ${String(value)} »`,
+    `--lang expects fr or en, got "${String(value)}"`,
+  );
 }
 
 /**
@@ -107,10 +114,13 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
   if (first === undefined) return { ...base, command: "help", positionals: [] };
   if (first === "help") return { ...base, command: "help", positionals: [] };
   const command = COMMANDS.find((c) => c === first);
-  if (!command) throw new UsageError(`commande inconnue : ${first}`);
+  if (!command) throw new UsageError(`commande inconnue : ${first}`, `unknown command: ${first}`);
   for (const name of values.keys()) {
     if (!ALLOWED[command].includes(name)) {
-      throw new UsageError(`l'option ${optionLabel(name)} ne s'applique pas à « ${command} »`);
+      throw new UsageError(
+        `l'option ${optionLabel(name)} ne s'applique pas à « ${command} »`,
+        `option ${optionLabel(name)} does not apply to "${command}"`,
+      );
     }
   }
   const str = (name: OptionName) => {

@@ -59,7 +59,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
   } catch (e) {
     if (e instanceof UsageError) {
       const hint = lang === "en" ? "See « fiche-projet --help »." : "Voir « fiche-projet --help ».";
-      io.stderr(`fiche-projet: ${e.message}\n${hint}\n`);
+      io.stderr(`fiche-projet: ${lang === "en" ? e.en : e.message}\n${hint}\n`);
       return EXIT.usage;
     }
     if (e instanceof UnreadableWorkbookError) {

@@ -4,6 +4,12 @@ import type { Lang } from "../core/types.js";
 /** A command line the tool cannot run: printed as one line, exit code 2. */
 export class UsageError extends Error {
   override readonly name = "UsageError";
+  /** The message in English (`message` is French). */
+  readonly en: string;
+  constructor(fr: string, en: string = fr) {
+    super(fr);
+    this.en = en;
+  }
 }
 
 const HELP_FR = `fiche-projet — contrôler, calculer et consolider des fiches projet (.xlsx)

@@ -194,6 +194,15 @@ describe("errors", () => {
     expect(r.stderr).toMatch(/^fiche-projet: .+\nVoir « fiche-projet --help »\.\n$/);
   });
 
+  it("usage errors speak English with --lang en", async () => {
+    const r = await run(["check", "--lang", "en"], { cwd: dir });
+    expect(r).toEqual({
+      code: 2,
+      stdout: "",
+      stderr: "fiche-projet: check expects exactly one file\nSee « fiche-projet --help ».\n",
+    });
+  });
+
   it("--help and --version print on stdout and exit 0", async () => {
     const help = await run(["--help"], { cwd: dir });
     expect(help.code).toBe(0);

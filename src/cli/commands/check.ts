@@ -19,7 +19,8 @@ export function hasErrors(analysis: Analysis): boolean {
 
 /** Runs `check`; returns the exit code. Unreadable input: UnreadableWorkbookError propagates (exit 2). */
 export async function runCheck(args: ParsedArgs, io: CliIo, today: IsoDate): Promise<number> {
-  if (args.positionals.length !== 1) throw new UsageError("check attend exactement un fichier");
+  if (args.positionals.length !== 1)
+    throw new UsageError("check attend exactement un fichier", "check expects exactly one file");
   const file = args.positionals[0] as string;
   const path = resolve(io.cwd, file);
   const output = args.output === null ? null : resolve(io.cwd, args.output);

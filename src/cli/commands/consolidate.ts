@@ -101,13 +101,21 @@ export function portfolioExitCode(p: Portfolio): number {
 
 /** Runs `consolidate`; returns the exit code. */
 export async function runConsolidate(args: ParsedArgs, io: CliIo, today: IsoDate): Promise<number> {
-  if (args.positionals.length === 0) throw new UsageError("consolidate attend au moins un fichier ou dossier");
-  if (args.output === null && !args.json) throw new UsageError("consolidate attend -o PORTEFEUILLE.xlsx");
+  if (args.positionals.length === 0)
+    throw new UsageError(
+      "consolidate attend au moins un fichier ou dossier",
+      "consolidate expects at least one file or folder",
+    );
+  if (args.output === null && !args.json)
+    throw new UsageError("consolidate attend -o PORTEFEUILLE.xlsx", "consolidate expects -o PORTFOLIO.xlsx");
   const output = args.output === null ? null : resolve(io.cwd, args.output);
   const capacity = args.capacity === null ? null : resolve(io.cwd, args.capacity);
   if (output) {
     if (capacity && identityOf(capacity) === identityOf(output)) {
-      throw new UsageError(`le fichier de sortie ${args.output} est aussi le fichier de capacité`);
+      throw new UsageError(
+        `le fichier de sortie ${args.output} est aussi le fichier de capacité`,
+        `the output ${args.output} is also the capacity workbook`,
+      );
     }
     const named = args.positionals.map((p) => resolve(io.cwd, p)).filter((p) => !isDirectory(p));
     refuseInputAsOutput(output, named, args.output ?? output);
@@ -124,7 +132,7 @@ export async function runConsolidate(args: ParsedArgs, io: CliIo, today: IsoDate
     json: args.json,
   };
   const portfolio = await consolidateFiles(req, io);
-  if (portfolio === null) throw new UsageError("aucun classeur .xlsx à consolider");
+  if (portfolio === null) throw new UsageError("aucun classeur .xlsx à consolider", "no .xlsx workbook to consolidate");
   if (portfolio.rows.length === 0) {
     // Nothing readable at all: list why, write nothing (exit 2).
     for (const f of portfolio.failures)

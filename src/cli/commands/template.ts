@@ -14,7 +14,8 @@ export const DEFAULT_TEMPLATE_FILE = "fiche-projet.xlsx";
 
 /** Writes a blank template, or the médiathèque example with `--example`. Never replaces a file without `--force`. */
 export async function runTemplate(args: ParsedArgs, io: CliIo): Promise<number> {
-  if (args.positionals.length > 0) throw new UsageError(`argument inattendu : ${args.positionals[0]}`);
+  if (args.positionals.length > 0)
+    throw new UsageError(`argument inattendu : ${args.positionals[0]}`, `unexpected argument: ${args.positionals[0]}`);
   const shown = args.output ?? DEFAULT_TEMPLATE_FILE;
   const output = resolve(io.cwd, shown);
   checkAbsent(output, args.force, shown);
