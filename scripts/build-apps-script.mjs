@@ -4,7 +4,7 @@
 // each with exactly three files: Code.js (one IIFE bundle + real top-level function stubs, since
 // Apps Script only sees top-level function declarations), Sidebar.html (the shared panel with its
 // script and styles inlined) and appsscript.json.
-import { copyFile, mkdir, readFile, rm, writeFile } from "node:fs/promises";
+import { mkdir, readdir, readFile, rename, rm, writeFile } from "node:fs/promises";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import vm from "node:vm";
@@ -101,11 +101,22 @@ export async function build({ production = false, outRoot = root } = {}) {
   const sidebar = await buildSidebar({ production });
   for (const project of PROJECTS) {
     const out = join(outRoot, project.outDir);
-    await rm(out, { recursive: true, force: true });
     await mkdir(out, { recursive: true });
-    await writeFile(join(out, "Code.js"), await buildCode(project.entry, { production }));
-    await writeFile(join(out, "Sidebar.html"), sidebar);
-    await copyFile(join(root, project.manifest), join(out, "appsscript.json"));
+    const files = {
+      "Code.js": await buildCode(project.entry, { production }),
+      "Sidebar.html": sidebar,
+      "appsscript.json": await readFile(join(root, project.manifest), "utf8"),
+    };
+    // Temp file + rename: a reader (clasp, a test) never sees half a file.
+    for (const [name, text] of Object.entries(files)) {
+      const tmp = join(out, `.${name}.${process.pid}.tmp`);
+      await writeFile(tmp, text);
+      await rename(tmp, join(out, name));
+    }
+    // Exactly these three files: clasp pushes the whole rootDir.
+    for (const entry of await readdir(out)) {
+      if (!(entry in files) && !entry.endsWith(".tmp")) await rm(join(out, entry), { recursive: true, force: true });
+    }
   }
 }
 
