@@ -1,11 +1,23 @@
 /** Calendar dates from date cells, Excel serial numbers and typed text. */
-import { isoFromYmd, isValidYmd, serialToIso } from "../dates.js";
+import { isoFromYmd, isoToSerial, isValidYmd, serialToIso } from "../dates.js";
 import type { Cell, IsoDate } from "../types.js";
 import { EMPTY, found, invalid, isBlank, type ReadOutcome } from "./outcome.js";
 
-/** Serials Excel can display: 1 (1900-01-01) to 2958465 (9999-12-31). */
+/**
+ * Dates a project can sensibly hold: years 1900 to 2200 (as for Exercice). Excel goes up to
+ * 9999, but a date beyond 2200 is a typo, and computations that add working days to it would
+ * leave the calendar.
+ */
+export const MIN_DATE_YEAR = 1900;
+export const MAX_DATE_YEAR = 2200;
+/** Serials of that range: 1 (1899-12-31, Excel's "1900-01-00") to 2200-12-31. */
 export const MIN_SERIAL = 1;
-export const MAX_SERIAL = 2_958_465;
+export const MAX_SERIAL = isoToSerial(`${MAX_DATE_YEAR}-12-31`);
+
+/** Whether a real calendar date lies in the years a project can hold. */
+function sensible(y: number, m: number, d: number): boolean {
+  return y >= MIN_DATE_YEAR && y <= MAX_DATE_YEAR && isValidYmd(y, m, d);
+}
 
 /** A two-digit year as Excel reads it: 00–29 → 2000s, 30–99 → 1900s. */
 export function fullYear(y: string): number {
@@ -16,7 +28,8 @@ export function fullYear(y: string): number {
 
 /**
  * The ISO date a text spells, or null: `31/12/2026`, `31-12-2026`, `31.12.2026`, `31/12/26`,
- * `2026-12-31` (a time after the ISO date is ignored). Impossible dates (31/02) give null.
+ * `2026-12-31` (a time after the ISO date is ignored). Impossible dates (31/02) and years
+ * outside 1900–2200 give null.
  * @example parseDateText("31.12.2026") // "2026-12-31"
  */
 export function parseDateText(text: string): IsoDate | null {
@@ -29,7 +42,7 @@ export function parseDateText(text: string): IsoDate | null {
   if (iso) [y, m, d] = [Number(iso[1]), Number(iso[2]), Number(iso[3])];
   else if (dmy) [y, m, d] = [fullYear(dmy[4] ?? ""), Number(dmy[3]), Number(dmy[1])];
   else return null;
-  return isValidYmd(y, m, d) ? isoFromYmd(y, m, d) : null;
+  return sensible(y, m, d) ? isoFromYmd(y, m, d) : null;
 }
 
 /** The ISO date of an Excel serial number, or null when out of range. */

@@ -1,7 +1,7 @@
 /** Calendar months (Équipe, Capacité). */
 import { monthOf } from "../dates.js";
 import type { Cell, IsoMonth } from "../types.js";
-import { fullYear, parseDateText, serialDate } from "./date.js";
+import { fullYear, MAX_DATE_YEAR, MIN_DATE_YEAR, parseDateText, serialDate } from "./date.js";
 import { normalizeLabel } from "./normalize.js";
 import { EMPTY, found, invalid, isBlank, type ReadOutcome } from "./outcome.js";
 
@@ -27,7 +27,7 @@ SPELLINGS.forEach((names, i) => {
 
 const pad2 = (n: number) => String(n).padStart(2, "0");
 const month = (y: number, m: number): IsoMonth | null =>
-  Number.isInteger(y) && y >= 1000 && y <= 9999 && m >= 1 && m <= 12 ? `${y}-${pad2(m)}` : null;
+  Number.isInteger(y) && y >= MIN_DATE_YEAR && y <= MAX_DATE_YEAR && m >= 1 && m <= 12 ? `${y}-${pad2(m)}` : null;
 
 /**
  * The month a text spells, or null: `2026-03`, `03/2026`, `3/2026`, `mars 2026`, `March 2026`,
