@@ -27,8 +27,8 @@ This file is generated from \`src/core/messages\` by
 - Amounts: numbers, or text with spaces (normal, U+00A0, U+202F) or dots as thousands, a comma or a
   point as decimal mark, \`€\`/\`EUR\` ignored; \`12 k€\`, \`1,5 M€\` are refused with their own message.
   Amounts must be ≥ 0, as must Charge prévue, Charge réalisée and Jours disponibles.
-- Dates: date cells, Excel serials 1–2958465 (1900 system), text \`31/12/2026\`, \`31-12-2026\`,
-  \`31.12.2026\`, \`31/12/26\`, \`2026-12-31\`; impossible dates (\`31/02/2026\`) are invalid.
+- Dates: date cells, Excel serials (1900 system), text \`31/12/2026\`, \`31-12-2026\`, \`31.12.2026\`,
+  \`31/12/26\`, \`2026-12-31\`; impossible dates (\`31/02/2026\`) and years outside 1900–2200 are invalid.
 - Percentages: a number ≤ 1 is a fraction, > 1 a percent; text \`45 %\`, \`62,5%\`, \`0,45\`. Avancement and
   Taux FCTVA must be within 0–100 %.
 - Months: dates and serials (their month), \`2026-03\`, \`03/2026\`, \`mars 2026\`, \`March 2026\`, \`févr. 2026\`,
