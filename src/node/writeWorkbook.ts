@@ -5,7 +5,7 @@
  *   `{ formula }` object, which this module never builds, so `=HYPERLINK(...)` stays text.
  * - Charts ({@link ChartIntent}) are skipped: exceljs cannot write charts. The Excel and Sheets
  *   hosts draw them natively.
- * - A link ({@link OutLink}) becomes an internal hyperlink when its tab is in the workbook being
+ * - A link (`OutLink`) becomes an internal hyperlink when its tab is in the workbook being
  *   written, else plain text (a `check -o` report is a new file without the input tabs).
  * - Drop-down lists that do not fit an inline list (255 characters, no comma or quote) go to a
  *   hidden `Listes` tab and are referenced from there.
@@ -13,7 +13,7 @@
  */
 import ExcelJS from "exceljs";
 import { a1, columnLetter } from "../core/cells/a1.js";
-import type { Area, OutCell, OutLink, OutputSheet } from "../core/types.js";
+import type { Area, OutCell, OutputSheet } from "../core/types.js";
 import { GENERATED_MARK } from "../core/types.js";
 import { type AtomicWriteHooks, writeFileAtomic } from "./atomicWrite.js";
 import { patchInternalHyperlinks } from "./internalLinks.js";
