@@ -52,8 +52,9 @@ while (Date.now() < deadline) {
   counts.mutants++;
   let problem = null;
   try {
-    const guard = inspectXlsx(bytes);
-    if (typeof guard.ok !== "boolean") problem = "inspectXlsx returned no verdict";
+    for (const limits of [{}, { verifyAboveBytes: 0 }]) {
+      if (typeof inspectXlsx(bytes, limits).ok !== "boolean") problem = "inspectXlsx returned no verdict";
+    }
     const grid = await readWorkbookBuffer(bytes, "fuzz.xlsx");
     counts.read++;
     problem ??= analysisProblem(grid);

@@ -34,7 +34,17 @@ export interface XlsxLimits {
    * 4 KB that inflates to 2 GB). Memory is bounded by the declared sizes, already limited above.
    */
   readonly verifyInflation: boolean;
+  /**
+   * Inflation is verified only when the entries could, even if their directory lied, inflate
+   * past this many bytes in total: deflate never expands more than 1032:1, so a 20 KB workbook
+   * cannot produce more than ~20 MB whatever it declares, and is not inflated twice.
+   */
+  readonly verifyAboveBytes: number;
 }
+
+const MB = 1024 * 1024;
+/** Deflate's largest possible expansion (258 bytes from about 2 bits). */
+const MAX_DEFLATE_RATIO = 1032;
 
 /** 200 MB file, 10 000 entries, 500 MB uncompressed, 200:1 above 1 MB, 200 000 rows, 5 000 000 cells. */
 export const DEFAULT_LIMITS: XlsxLimits = Object.freeze({
@@ -46,6 +56,7 @@ export const DEFAULT_LIMITS: XlsxLimits = Object.freeze({
   maxSheetRows: 200_000,
   maxSheetCells: 5_000_000,
   verifyInflation: true,
+  verifyAboveBytes: 64 * MB,
 });
 
 export type XlsxRefusal =
@@ -76,7 +87,6 @@ export interface ZipEntry {
 const OLE_SIGNATURE = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
 const PEEK_COMPRESSED_BYTES = 4096;
 const PEEK_MAX_OUTPUT = 8 * 1024 * 1024;
-const MB = 1024 * 1024;
 
 class Refusal {
   constructor(
@@ -104,7 +114,9 @@ export function inspectXlsx(bytes: Uint8Array, limits: Partial<XlsxLimits> = {})
     for (const entry of entries) {
       if (/^xl\/worksheets\/[^/]+\.xml$/i.test(entry.name)) checkSheetDimension(bytes, entry, lim);
     }
-    if (lim.verifyInflation) for (const entry of entries) checkInflatedSize(bytes, entry);
+    if (lim.verifyInflation && mayInflatePast(entries, lim.verifyAboveBytes)) {
+      for (const entry of entries) checkInflatedSize(bytes, entry);
+    }
     return { ok: true };
   } catch (e) {
     if (e instanceof Refusal) return { ok: false, code: e.code, reason: e.reason, reasonEn: e.reasonEn };
@@ -329,6 +341,13 @@ function peekEntry(bytes: Uint8Array, e: ZipEntry): string {
   }
 }
 
+/** Whether the deflated entries could, whatever they declare, inflate past `bytes` in total. */
+function mayInflatePast(entries: readonly ZipEntry[], bytes: number): boolean {
+  let potential = 0;
+  for (const e of entries) if (e.method === 8) potential += MAX_DEFLATE_RATIO * e.compressedSize + 1024;
+  return potential > bytes;
+}
+
 /** Inflates an entry with its output capped just past its declared size; refuses a liar. */
 function checkInflatedSize(bytes: Uint8Array, e: ZipEntry): void {
   if (e.method !== 8) return;
@@ -418,6 +437,7 @@ function inflateCounted(compressed: Uint8Array, maxBytes: number, onChunk?: (chu
 export async function verifyXlsxInflation(bytes: Uint8Array, limits: Partial<XlsxLimits> = {}): Promise<InspectResult> {
   const entries = listZipEntries(bytes, limits);
   if (!entries) return inspectXlsx(bytes, limits);
+  if (!mayInflatePast(entries, limits.verifyAboveBytes ?? DEFAULT_LIMITS.verifyAboveBytes)) return { ok: true };
   for (const e of entries) {
     if (e.method !== 8) continue;
     const start = dataStart(bytes, e);

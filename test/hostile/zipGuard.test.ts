@@ -149,7 +149,8 @@ describe("inspectXlsx, edge by edge", () => {
 
 describe("verifyXlsxInflation and boundedInflate", () => {
   it("accepts a workbook whose entries inflate to their declared sizes", async () => {
-    expect(await verifyXlsxInflation(await goodWorkbookBytes())).toEqual({ ok: true });
+    expect(await verifyXlsxInflation(await goodWorkbookBytes(), { verifyAboveBytes: 0 })).toEqual({ ok: true });
+    expect(inspectXlsx(await goodWorkbookBytes(), { verifyAboveBytes: 0 })).toEqual({ ok: true });
   });
 
   it.each([
@@ -158,23 +159,25 @@ describe("verifyXlsxInflation and boundedInflate", () => {
     ["exactly as declared", 300, null],
   ])("inspectXlsx checks an entry that inflates to %s", (_, declaredSize, code) => {
     const zip = workbookZip([{ name: "xl/a.xml", data: "abc".repeat(100), declaredSize }]);
-    expect(codeOf(inspectXlsx(zip))).toBe(code);
+    expect(codeOf(inspectXlsx(zip, { verifyAboveBytes: 0 }))).toBe(code);
+    // A file too small to inflate past verifyAboveBytes whatever it declares is not inflated.
+    expect(codeOf(inspectXlsx(zip))).toBeNull();
   });
 
   it("refuses an entry that inflates to less than declared (damaged)", async () => {
     const zip = workbookZip([{ name: "xl/a.xml", data: "abc".repeat(100), declaredSize: 400 }]);
-    expect(codeOf(await verifyXlsxInflation(zip))).toBe("TRUNCATED");
+    expect(codeOf(await verifyXlsxInflation(zip, { verifyAboveBytes: 0 }))).toBe("TRUNCATED");
   });
 
   it("refuses an entry that inflates beyond its declared size", async () => {
     const zip = workbookZip([{ name: "xl/a.xml", data: "abc".repeat(100), declaredSize: 200 }]);
-    expect(codeOf(await verifyXlsxInflation(zip))).toBe("ZIP_BOMB");
+    expect(codeOf(await verifyXlsxInflation(zip, { verifyAboveBytes: 0 }))).toBe("ZIP_BOMB");
   });
 
   it("refuses a damaged deflate stream", async () => {
     const raw = Buffer.from([0xff, 0xff, 0xff, 0xff]);
     const zip = workbookZip([{ name: "xl/a.xml", raw, size: 10, crc: 0 }]);
-    expect(codeOf(await verifyXlsxInflation(zip))).toBe("TRUNCATED");
+    expect(codeOf(await verifyXlsxInflation(zip, { verifyAboveBytes: 0 }))).toBe("TRUNCATED");
   });
 
   it.each([

@@ -1,0 +1,296 @@
+// npm run bench — ratios against a baseline measured in the same run (no absolute thresholds):
+//
+//  (a) issue 3: a generated project of 20 000 budget lines, 2 000 linked steps and 50 000
+//      staffing rows, and the same ×10: the core's parse + check + compute time against
+//      exceljs's load time of the same file (target ≤ 0.25), and ×10 time / ×1 time (target ≤ 12).
+//  (b) issue 4: 500 typical project workbooks: full `consolidate` against a bare exceljs read of
+//      the same files (target ≤ 1.2), and the peak memory of `consolidate` over 100, 500 and
+//      1 000 files, each in its own process (target ≤ 300 MB, flat).
+//
+// Options: --quick (×1/×3 and 50/100/200 files, for a smoke run), --skip-big, --skip-portfolio.
+// Generated inputs are cached in node_modules/.cache/fiche-projet/bench-inputs (delete to redo).
+import { spawnSync } from "node:child_process";
+import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync } from "node:fs";
+import { cpus, tmpdir } from "node:os";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import ExcelJS from "exceljs";
+import { bundleModules, root } from "./bench-bundle.mjs";
+import { writeBigProject, writeTypicalProject } from "./bench-projects.mjs";
+
+const GENERATOR_VERSION = 1;
+const STATUS_DATE = "2026-06-30";
+const args = process.argv.slice(2);
+const quick = args.includes("--quick");
+const cache = join(root, "node_modules", ".cache", "fiche-projet", `bench-inputs-v${GENERATOR_VERSION}`);
+const self = fileURLToPath(import.meta.url);
+
+const loadModules = () =>
+  bundleModules("bench", [
+    'export { analyzeWorkbook } from "./src/core/analyze.ts";',
+    'export { toCell } from "./src/node/cellValue.ts";',
+    'export { runCli } from "./src/cli/runCli.ts";',
+  ]);
+
+/** The grid of an exceljs workbook, as the Node host builds it (without the guard's limits). */
+function gridOf(wb, toCell) {
+  return {
+    sheets: wb.worksheets.map((ws) => {
+      const rows = [];
+      ws.eachRow({ includeEmpty: false }, (row, n) => {
+        const cells = [];
+        row.eachCell({ includeEmpty: false }, (cell, c) => {
+          const v = toCell(cell.value);
+          if (v !== null) cells[c - 1] = v;
+        });
+        for (let i = 0; i < cells.length; i++) cells[i] ??= null;
+        rows[n - 1] = cells;
+      });
+      for (let i = 0; i < rows.length; i++) rows[i] ??= [];
+      return { name: ws.name, rows };
+    }),
+  };
+}
+
+const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+const ms = (t) => `${(t / 1000).toFixed(2)} s`;
+const now = () => performance.now();
+
+// ---------------------------------------------------------------------------------------------
+// Child: one big project, measured in a fresh process
+// ---------------------------------------------------------------------------------------------
+
+async function childBig(file) {
+  const { analyzeWorkbook, toCell } = await loadModules();
+  const bytes = readFileSync(file);
+  const t0 = now();
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.load(bytes);
+  const t1 = now();
+  const grid = gridOf(wb, toCell);
+  const t2 = now();
+  const runs = [];
+  let issues = 0;
+  for (let i = 0; i < 3; i++) {
+    const s = now();
+    issues = analyzeWorkbook(grid, { statusDate: STATUS_DATE }).issues.length;
+    runs.push(now() - s);
+  }
+  const rows = grid.sheets.reduce((n, s) => n + s.rows.length, 0);
+  console.log(
+    JSON.stringify({
+      load: t1 - t0,
+      toGrid: t2 - t1,
+      coreFirst: runs[0],
+      core: median(runs),
+      rows,
+      issues,
+      bytes: bytes.length,
+    }),
+  );
+}
+
+// ---------------------------------------------------------------------------------------------
+// (a) issue 3
+// ---------------------------------------------------------------------------------------------
+
+async function benchBig() {
+  const scales = quick ? [1, 3] : [1, 10];
+  const results = {};
+  for (const scale of scales) {
+    const file = join(cache, `big-x${scale}.xlsx`);
+    if (!existsSync(file)) {
+      process.stderr.write(`generating the ×${scale} project…\n`);
+      await writeBigProject(file, scale);
+    }
+    process.stderr.write(`measuring the ×${scale} project…\n`);
+    const run = spawnSync(process.execPath, ["--max-old-space-size=16000", self, "--child-big", file], {
+      encoding: "utf8",
+      maxBuffer: 1 << 20,
+    });
+    if (run.status !== 0) throw new Error(`child ×${scale} failed: ${run.stderr}`);
+    results[scale] = JSON.parse(run.stdout.trim().split("\n").pop());
+  }
+  const [a, b] = scales;
+  const A = results[a];
+  const B = results[b];
+  console.log("\n(a) issue 3 — one big project: core (parse + check + compute) against exceljs's load");
+  table(
+    ["project", "rows", "file", "exceljs load", "cells → grid", "core (median of 3)", "core / load", "target"],
+    scales.map((s) => {
+      const r = results[s];
+      return [
+        `×${s}`,
+        r.rows,
+        `${(r.bytes / 1e6).toFixed(1)} MB`,
+        ms(r.load),
+        ms(r.toGrid),
+        ms(r.core),
+        ratio(r.core / r.load),
+        "≤ 0.25",
+      ];
+    }),
+  );
+  console.log(
+    `  ×${b} / ×${a} core time: ${ratio(B.core / A.core)} (target ≤ ${ratio((b / a) * 1.2)}), first runs ${ratio(B.coreFirst / A.coreFirst)}; exceljs load ×${b}/×${a}: ${ratio(B.load / A.load)}`,
+  );
+  return results;
+}
+
+// ---------------------------------------------------------------------------------------------
+// (b) issue 4
+// ---------------------------------------------------------------------------------------------
+
+/** A folder holding copies of the first `n` typical projects (consolidate skips symlinks). */
+function folderOf(n, all) {
+  const dir = join(tmpdir(), `fiche-bench-${process.pid}-${n}`);
+  rmSync(dir, { recursive: true, force: true });
+  mkdirSync(dir);
+  for (const f of all.slice(0, n)) copyFileSync(join(cache, "typical", f), join(dir, f));
+  return dir;
+}
+
+async function ensureTypical(n) {
+  const dir = join(cache, "typical");
+  mkdirSync(dir, { recursive: true });
+  const have = new Set(readdirSync(dir));
+  let made = 0;
+  for (let i = 1; i <= n; i++) {
+    const name = `projet-${String(i).padStart(4, "0")}.xlsx`;
+    if (have.has(name)) continue;
+    if (made++ === 0) process.stderr.write(`generating typical projects up to ${n}…\n`);
+    await writeTypicalProject(join(dir, name), i);
+  }
+  return Array.from({ length: n }, (_, i) => `projet-${String(i + 1).padStart(4, "0")}.xlsx`);
+}
+
+const silentIo = (errors = []) => ({
+  stdout() {},
+  stderr(s) {
+    errors.push(s);
+  },
+  isTTY: false,
+  stderrIsTTY: false,
+  cwd: process.cwd(),
+  now: () => new Date(),
+  env: {},
+});
+
+/** Peak RSS and time of `consolidate` over a folder, in its own process. */
+function consolidateChild(cli, dir) {
+  const out = join(tmpdir(), `fiche-bench-out-${process.pid}.xlsx`);
+  const run = spawnSync(
+    "/usr/bin/time",
+    ["-v", process.execPath, cli, "consolidate", dir, "-o", out, "--status-date", STATUS_DATE],
+    {
+      encoding: "utf8",
+    },
+  );
+  rmSync(out, { force: true });
+  const peak = /Maximum resident set size \(kbytes\): (\d+)/.exec(run.stderr);
+  const wall = /Elapsed \(wall clock\) time.*: (?:(\d+):)?(\d+(?:\.\d+)?)$/m.exec(run.stderr);
+  return {
+    exit: run.status,
+    peakMb: peak ? Number(peak[1]) / 1024 : Number.NaN,
+    seconds: wall ? Number(wall[1] ?? 0) * 60 + Number(wall[2]) : Number.NaN,
+  };
+}
+
+async function benchPortfolio() {
+  const counts = quick ? [50, 100, 200] : [100, 500, 1000];
+  const ratioCount = quick ? 100 : 500;
+  const all = await ensureTypical(Math.max(...counts));
+  const { runCli } = await loadModules();
+  const dir = folderOf(ratioCount, all);
+  const files = all.slice(0, ratioCount).map((f) => join(dir, f));
+
+  // Warm-up (JIT, page cache), then the baseline and the full consolidation, twice each, interleaved.
+  for (const f of files.slice(0, 20)) await new ExcelJS.Workbook().xlsx.load(readFileSync(f));
+  const bare = [];
+  const full = [];
+  const out = join(tmpdir(), `fiche-bench-portfolio-${process.pid}.xlsx`);
+  for (let round = 0; round < 2; round++) {
+    let t = now();
+    for (const f of files) await new ExcelJS.Workbook().xlsx.load(readFileSync(f));
+    bare.push(now() - t);
+    t = now();
+    const errors = [];
+    const code = await runCli(
+      ["consolidate", dir, "-o", out, "--status-date", STATUS_DATE, "--force"],
+      silentIo(errors),
+    );
+    full.push(now() - t);
+    if (code > 1) throw new Error(`consolidate exited ${code}: ${errors.join("")}`);
+  }
+  rmSync(out, { force: true });
+  const bareT = Math.min(...bare);
+  const fullT = Math.min(...full);
+
+  const cli = join(root, "node_modules", ".cache", "fiche-projet", "bench-cli.mjs");
+  const { build } = await import("esbuild");
+  await build({
+    entryPoints: [join(root, "src/cli/main.ts")],
+    outfile: cli,
+    bundle: true,
+    platform: "node",
+    format: "esm",
+    target: "node20",
+    packages: "external",
+    logLevel: "error",
+  });
+  const peaks = counts.map((n) => {
+    process.stderr.write(`consolidate over ${n} files in a child process…\n`);
+    const folder = folderOf(n, all);
+    const r = consolidateChild(cli, folder);
+    rmSync(folder, { recursive: true, force: true });
+    return { n, ...r };
+  });
+  rmSync(dir, { recursive: true, force: true });
+
+  console.log(
+    `\n(b) issue 4 — consolidate ${ratioCount} typical workbooks against a bare exceljs read of the same files`,
+  );
+  table(
+    ["files", "bare exceljs read", "full consolidate", "consolidate / read", "target", "stretch"],
+    [[ratioCount, ms(bareT), ms(fullT), ratio(fullT / bareT), "≤ 1.2", "< 0.7 (worker threads)"]],
+  );
+  console.log(
+    `  consolidate is single-threaded (this machine has ${cpus().length} cores): the < 0.7 stretch needs worker threads.`,
+  );
+  console.log("\n  peak memory of `fiche-projet consolidate` (one process per run, /usr/bin/time -v)");
+  table(
+    ["files", "peak RSS", "wall time", "exit", "target"],
+    peaks.map((p) => [p.n, `${p.peakMb.toFixed(0)} MB`, `${p.seconds.toFixed(1)} s`, p.exit, "≤ 300 MB, flat"]),
+  );
+  const flat = peaks.at(-1).peakMb / peaks[0].peakMb;
+  console.log(`  peak(${peaks.at(-1).n}) / peak(${peaks[0].n}) = ${ratio(flat)}`);
+  return { bareT, fullT, peaks };
+}
+
+// ---------------------------------------------------------------------------------------------
+
+function ratio(x) {
+  return Number.isFinite(x) ? x.toFixed(2) : "n/a";
+}
+
+function table(header, rows) {
+  const all = [header, ...rows].map((r) => r.map(String));
+  const widths = header.map((_, i) => Math.max(...all.map((r) => r[i].length)));
+  const line = (r) => `  ${r.map((c, i) => (i === 0 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join("  ")}`;
+  console.log(line(all[0]));
+  console.log(`  ${widths.map((w) => "─".repeat(w)).join("  ")}`);
+  for (const r of all.slice(1)) console.log(line(r));
+}
+
+if (args[0] === "--child-big") {
+  await childBig(args[1]);
+} else {
+  mkdirSync(cache, { recursive: true });
+  const started = now();
+  console.log(
+    `fiche-projet bench — Node ${process.version}, ${cpus().length} × ${cpus()[0]?.model ?? "?"}${quick ? " (quick)" : ""}`,
+  );
+  if (!args.includes("--skip-big")) await benchBig();
+  if (!args.includes("--skip-portfolio")) await benchPortfolio();
+  console.log(`\ntotal ${ms(now() - started)}`);
+}
