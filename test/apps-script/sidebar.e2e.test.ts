@@ -1,0 +1,162 @@
+/**
+ * The sidebar in real headless Chromium: the built Sidebar.html, with a `google.script.run` shim
+ * whose calls run the built Code.js in a vm over the fakes (Node side, through
+ * `page.exposeFunction`). Only JSON crosses, as with the real google.script.run.
+ */
+import { mkdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import type { Browser, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { MEDIATHEQUE, PORTAIL, VOIRIE } from "../../src/core/examples/index.js";
+import { buildTemplateSheets } from "../../src/core/template/sheets.js";
+import type { OutputSheet } from "../../src/core/types.js";
+import { execute, GasWorld } from "../fakes/gas/index.js";
+import { launchBrowser } from "./browser.js";
+import { type Built, buildApps, fill, withProjectValue } from "./helpers.js";
+
+const HOSTILE = "<img src=x onerror=window.__pwned=1>";
+const URL = "https://sidebar.fiche-projet.test/Sidebar.html";
+const root = join(import.meta.dirname, "../..");
+
+let built: Built;
+let browser: Browser;
+beforeAll(async () => {
+  built = await buildApps();
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+/** The Voirie example with a hostile budget line name (it appears in an issue message). */
+function hostileVoirie(): OutputSheet[] {
+  const sheets = withProjectValue(
+    buildTemplateSheets({ lang: "fr", example: VOIRIE }),
+    "Intitulé",
+    `Voirie ${HOSTILE}`,
+  );
+  return sheets.map((s) =>
+    s.name !== "Budget"
+      ? s
+      : { ...s, rows: s.rows.map((r, i) => (i === 3 ? [`${HOSTILE} Tranche 1`, ...r.slice(1)] : r)) },
+  );
+}
+
+async function openSidebar(world: GasWorld): Promise<{ page: Page; calls: string[] }> {
+  const page = await browser.newPage({ viewport: { width: 300, height: 900 }, deviceScaleFactor: 2 });
+  const calls: string[] = [];
+  const code = readFileSync(built.code, "utf8");
+  const functions = [...code.matchAll(/^function (\w+)\(/gm)].map((m) => m[1]);
+  await page.exposeFunction("__gasCall", (name: string, args: unknown[]) => {
+    calls.push(name);
+    try {
+      return { ok: true, value: execute(built.code, world, name, ...args) ?? null };
+    } catch (error) {
+      return { ok: false, message: (error as Error).message };
+    }
+  });
+  await page.addInitScript((names: string[]) => {
+    type Handler = ((v: unknown) => void) | null;
+    const w = window as unknown as {
+      __gasCall: (n: string, a: unknown[]) => Promise<{ ok: boolean; value?: unknown; message?: string }>;
+      google: unknown;
+    };
+    const runner = (success: Handler, failure: Handler): unknown => {
+      const api: Record<string, unknown> = {
+        withSuccessHandler: (f: Handler) => runner(f, failure),
+        withFailureHandler: (f: Handler) => runner(success, f),
+      };
+      for (const name of names) {
+        api[name] = (...args: unknown[]) => {
+          void w.__gasCall(name, JSON.parse(JSON.stringify(args))).then((r) => {
+            if (r.ok) success?.(r.value);
+            else failure?.(new Error(r.message));
+          });
+        };
+      }
+      return api;
+    };
+    w.google = { script: { run: runner(null, null) } };
+  }, functions as string[]);
+  await page.route(URL, (route) =>
+    route.fulfill({ contentType: "text/html; charset=utf-8", body: readFileSync(join(built.htmlDir, "Sidebar.html")) }),
+  );
+  await page.goto(URL);
+  return { page, calls };
+}
+
+const action = (page: Page, key: string) => page.locator(`[data-action="${key}"]`);
+
+describe("the sidebar over google.script.run", () => {
+  it("shows the project, checks, lists issues, selects a cell, and hostile text stays text", async () => {
+    const w = new GasWorld({ timeZone: "Pacific/Kiritimati" });
+    fill(w.active, hostileVoirie());
+    const { page, calls } = await openSidebar(w);
+    await expect.poll(() => page.locator(".project-name").textContent()).toContain(HOSTILE);
+    await action(page, "check").click();
+    await page.locator(".count-line").waitFor();
+    expect(await page.locator(".count-line").textContent()).toMatch(/alerte/);
+    const hostileIssue = page.locator(".issue-msg", { hasText: HOSTILE }).first();
+    await hostileIssue.waitFor();
+    expect(await page.locator(".fp-panel img").count()).toBe(0);
+    expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
+    await page.mouse.move(0, 0);
+    mkdirSync(join(root, "docs/screenshots"), { recursive: true });
+    await page.screenshot({ path: join(root, "docs/screenshots/sidebar-issues.png"), fullPage: true });
+    await hostileIssue.click();
+    await expect.poll(() => w.active.activeRange).toMatch(/^Budget!/);
+    expect(calls).toEqual(["ficheProjetSummary", "ficheProjetCheck", "ficheProjetSelect"]);
+    await page.close();
+  });
+
+  it("Calculer writes Synthèse and Contrôles and shows the figures (screenshot for the docs)", async () => {
+    const w = new GasWorld({ timeZone: "Europe/Paris" });
+    fill(w.active, buildTemplateSheets({ lang: "fr", example: MEDIATHEQUE }));
+    const { page } = await openSidebar(w);
+    await expect.poll(() => page.locator(".project-name").textContent()).toContain("MED-2025-01");
+    await action(page, "compute").click();
+    await expect.poll(() => page.locator(".status .outcome").first().textContent()).toMatch(/Synthèse/);
+    expect(w.active.getSheetByName("Synthèse")).not.toBeNull();
+    expect(w.active.getSheetByName("Contrôles")).not.toBeNull();
+    expect(await page.locator(".fp-panel svg").count()).toBeGreaterThan(0);
+    // No hover state in the picture.
+    await page.mouse.move(0, 0);
+    await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+    mkdirSync(join(root, "docs/screenshots"), { recursive: true });
+    await page.screenshot({ path: join(root, "docs/screenshots/sidebar.png"), fullPage: true });
+    await page.close();
+  });
+
+  it("Créer la fiche on an empty spreadsheet creates the tabs and says so", async () => {
+    const w = new GasWorld();
+    const { page } = await openSidebar(w);
+    await expect.poll(() => page.locator(".empty").textContent()).toBeTruthy();
+    await action(page, "template").click();
+    await expect.poll(() => page.locator(".status .outcome").first().textContent()).toMatch(/Projet/);
+    expect(w.active.getSheetByName("Budget")).not.toBeNull();
+    await page.close();
+  });
+
+  it("Calculer refused by an unmarked Synthèse tab says why and writes nothing", async () => {
+    const w = new GasWorld();
+    fill(w.active, buildTemplateSheets({ lang: "fr", example: PORTAIL }));
+    w.active.addSheet("Synthèse", [["mes notes"]]);
+    const { page } = await openSidebar(w);
+    await action(page, "compute").click();
+    await expect.poll(() => page.locator(".status").textContent()).toMatch(/Généré par fiche-projet/);
+    expect(w.active.getSheetByName("Contrôles")).toBeNull();
+    await page.close();
+  });
+
+  it("Consolider… in a project lead's sidebar explains where consolidation lives", async () => {
+    const w = new GasWorld();
+    fill(w.active, buildTemplateSheets({ lang: "fr", example: PORTAIL }));
+    const { page, calls } = await openSidebar(w);
+    await action(page, "consolidate").click();
+    await page.locator("#fp-folder").fill("https://drive.google.com/drive/folders/abc123");
+    await page.locator(".folder-form button[type=submit]").click();
+    await expect.poll(() => page.locator(".status.fail").textContent()).toMatch(/classeur de la direction/);
+    expect(calls).not.toContain("ficheProjetConsolidateFolder");
+    await page.close();
+  });
+});
