@@ -43,6 +43,8 @@ export function readTable(sheet: Sheet, spec: TabSpec): TableRead {
     const index = header.columns[c.key];
     return index === undefined ? [] : [placeColumn(spec, c, index)];
   });
+  // Left to right, so a row's issues read in sheet order.
+  present.sort((a, b) => a.index - b.index);
   const rows: RawRow[] = [];
   const skipped: RawRow[] = [];
   for (let r = header.headerRow; r < sheet.rows.length; r++) {

@@ -275,4 +275,37 @@ describe("parseWorkbook", () => {
     expect(issues).toEqual([]);
     expect(fiche.steps[0]?.predecessors).toEqual([]);
   });
+
+  it("a formula error in a required cell is reported once and leaves the row out", () => {
+    const { fiche, issues } = parseWorkbook(
+      withSheet("Équipe", [
+        ["Service", "Mois", "Charge prévue"],
+        ["Usages numériques", "#REF!", 2],
+        [{ kind: "error", code: "#N/A" }, "2026-05", "#DIV/0!"],
+        ["Finances", "2026-05", "#VALUE!"],
+      ]),
+    );
+    expect(issues.map((i) => `${i.code} ${i.cell} ${i.params.error}`)).toEqual([
+      "CELL_FORMULA_ERROR B2 #REF!",
+      "CELL_FORMULA_ERROR A3 #N/A",
+      "CELL_FORMULA_ERROR C3 #DIV/0!",
+      "CELL_FORMULA_ERROR C4 #VALUE!",
+    ]);
+    expect(fiche.team.map((t) => [t.row, t.planned])).toEqual([[4, 0]]);
+  });
+
+  it("an invalid optional value is reported and its default applies", () => {
+    const { fiche, issues } = parseWorkbook(
+      withSheet("Budget", [
+        ["Poste", "Section", "Sens", "Exercice", "Prévu initial", "Crédits ouverts", "FCTVA"],
+        ["Études", "Investissement", "Dépenses ?", 2026, 1000, "beaucoup", "peut-être"],
+      ]),
+    );
+    expect(issues.map((i) => `${i.code} ${i.cell} ${i.params.expected}`)).toEqual([
+      "VALUE_INVALID C2 flow",
+      "VALUE_INVALID F2 amount",
+      "VALUE_INVALID G2 yesno",
+    ]);
+    expect(fiche.budget[0]).toMatchObject({ type: "Dépense", open: 1000, fctva: false });
+  });
 });
