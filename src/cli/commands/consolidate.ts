@@ -42,6 +42,16 @@ async function readCapacity(path: string, shown: string, lang: Lang): Promise<Ca
   return [...parseWorkbook(grid).fiche.capacity];
 }
 
+/**
+ * Why a workbook is not consolidated. An unexpected exception on one workbook (a bug, or a file
+ * nobody foresaw) is listed like an unreadable file, so the other projects are still consolidated.
+ */
+function failureMessage(e: unknown, lang: Lang): string {
+  if (e instanceof UnreadableWorkbookError) return e.reason;
+  const detail = (e instanceof Error ? e.message : String(e)).split("\n")[0];
+  return lang === "en" ? `internal error: ${detail}` : `erreur interne : ${detail}`;
+}
+
 /** Reads and reduces every candidate; unreadable ones become failures. */
 async function summarizeAll(
   files: readonly Candidate[],
@@ -62,8 +72,10 @@ async function summarizeAll(
       });
       summaries.push(summarizeProject(file.display, analysis));
     } catch (e) {
-      if (!(e instanceof UnreadableWorkbookError)) throw e;
-      failures.push({ file: file.display, message: e.reason });
+      failures.push({ file: file.display, message: failureMessage(e, req.lang) });
+      if (!(e instanceof UnreadableWorkbookError) && io.env.FICHE_PROJET_DEBUG === "1" && e instanceof Error) {
+        io.stderr(`${file.display}: ${e.stack}\n`);
+      }
     }
   }
   progress.update(files.length, "");
