@@ -44,10 +44,16 @@ export function staticHandler(dir) {
   };
 }
 
-/** Starts the HTTPS server; resolves with it once listening. */
-export async function startDevServer({ port = 3000, dir = join(root, "dist/excel-addin") } = {}) {
-  const devCerts = await import("office-addin-dev-certs");
-  const options = await (devCerts.getHttpsServerOptions ?? devCerts.default.getHttpsServerOptions)();
+/**
+ * Starts the HTTPS server; resolves with it once listening. Without `httpsOptions`, the
+ * certificates come from office-addin-dev-certs (created and trusted on first use).
+ */
+export async function startDevServer({ port = 3000, dir = join(root, "dist/excel-addin"), httpsOptions } = {}) {
+  let options = httpsOptions;
+  if (!options) {
+    const devCerts = await import("office-addin-dev-certs");
+    options = await (devCerts.getHttpsServerOptions ?? devCerts.default.getHttpsServerOptions)();
+  }
   const server = createServer(options, staticHandler(dir));
   await new Promise((ok) => server.listen(port, "localhost", ok));
   return server;
