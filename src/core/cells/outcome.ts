@@ -4,6 +4,7 @@ export type ReadOutcome<T> =
   | { readonly ok: true; readonly value: T | null }
   | { readonly ok: false; readonly expected: string };
 
+/** An empty cell: no value, no problem. */
 export const EMPTY: ReadOutcome<never> = { ok: true, value: null };
 
 /** A read value. */

@@ -2,6 +2,7 @@
 import type { Cell } from "../types.js";
 import { EMPTY, found, invalid, isBlank, type ReadOutcome } from "./outcome.js";
 
+/** Budget years accepted (the same range as dates). */
 export const MIN_YEAR = 1900;
 export const MAX_YEAR = 2200;
 

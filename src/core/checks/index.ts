@@ -19,6 +19,7 @@ export { digitalServiceInvolved } from "./digital-service.js";
 export { cents, exceeds } from "./money.js";
 export { stepsById } from "./step-ids.js";
 
+/** Settings of {@link checkFiche}. */
 export interface CheckOptions {
   /** The "as of" date (VALIDATION_OVERDUE). */
   readonly statusDate: IsoDate;

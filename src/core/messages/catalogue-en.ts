@@ -13,6 +13,7 @@ const q = (s: string) => `"${s}"`;
 const tab = (p: IssueParams) => tabLabel(str(p, "tab"), "en");
 const column = (p: IssueParams) => columnLabel(str(p, "column"), "en", str(p, "tab") || undefined);
 
+/** English message of each code. */
 export const EN: Readonly<Record<IssueCode, Render>> = {
   TAB_MISSING: (p) => `Required tab ${q(tab(p))} is missing`,
   COLUMN_MISSING: (p) =>

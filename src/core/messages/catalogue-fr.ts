@@ -10,6 +10,7 @@ const money = (p: IssueParams, k: string) => formatMoney(num(p, k), "fr");
 const date = (p: IssueParams, k: string) => (str(p, k) ? formatDate(str(p, k), "fr") : "?");
 const q = (s: string) => `« ${s} »`;
 
+/** French message of each code. */
 export const FR: Readonly<Record<IssueCode, Render>> = {
   TAB_MISSING: (p) => `Onglet ${q(str(p, "tab"))} absent : il est obligatoire`,
   COLUMN_MISSING: (p) =>

@@ -4,6 +4,7 @@
  */
 import type { IssueCode, IssueParams } from "../types.js";
 
+/** One code explained: when it fires, where it points, and an example draft. */
 export interface CodeReference {
   readonly when: string;
   readonly where: string;
@@ -12,6 +13,7 @@ export interface CodeReference {
   readonly params: IssueParams;
 }
 
+/** Every code explained, in catalogue order. */
 export const EXAMPLES: Readonly<Record<IssueCode, CodeReference>> = {
   TAB_MISSING: {
     when: "A required tab (Projet, Calendrier, Budget, Équipe) is absent under its French name, English name or an alias.",

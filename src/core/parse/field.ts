@@ -7,6 +7,7 @@ import type { ColumnSpec, TabSpec } from "../template/columns.js";
 import type { Cell, IssueDraft } from "../types.js";
 import { type RangeRule, rangeRuleOf } from "./constraints.js";
 
+/** One cell read: its value, and the issue it raised if any. */
 export interface FieldRead {
   /** The typed value, or null when empty or unreadable. */
   readonly value: CellValue | null;

@@ -7,6 +7,7 @@ import type { Cell, Sheet } from "../types.js";
 /** How many rows from the top may hold the header (rows above it are a title). */
 export const HEADER_SEARCH_ROWS = 10;
 
+/** Where a table tab's header row and columns are. */
 export interface HeaderFound {
   /** 1-based sheet row. */
   readonly headerRow: number;

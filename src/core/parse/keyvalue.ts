@@ -5,6 +5,7 @@ import type { IssueDraft, Sheet, TabLayout } from "../types.js";
 import { placeColumn, readField } from "./field.js";
 import { columnKeyOf } from "./header.js";
 
+/** The Projet tab read: layout, values by field key, issues. */
 export interface KeyValueRead {
   readonly layout: TabLayout;
   /** Field key → value (null when empty, unreadable or absent). */

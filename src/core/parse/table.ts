@@ -13,6 +13,7 @@ export interface RawRow {
   readonly values: Readonly<Record<string, CellValue | null>>;
 }
 
+/** A table tab read: layout, usable rows, rows left out, issues. */
 export interface TableRead {
   readonly layout: TabLayout;
   /** Rows whose required fields are all readable; others only yield issues. */
