@@ -29,6 +29,8 @@ export interface SheetState {
   /** The value of A1 (where a generated tab carries its mark). */
   readonly a1: Cell;
   readonly charts: number;
+  /** Whether the sheet has an AutoFilter. */
+  readonly filtered: boolean;
 }
 
 export interface WorkbookSnapshot {
@@ -45,6 +47,7 @@ export interface WriteOptions {
 interface PendingRead {
   readonly used: Excel.Range;
   readonly charts: Excel.ChartCollection;
+  readonly filter: Excel.AutoFilter;
 }
 
 /** Loose tab-name comparison (case, accents, surrounding spaces), as SPEC §1 matches tabs. */
@@ -89,7 +92,9 @@ export class ExcelWorkbookIO {
     used.load("values,numberFormat,rowIndex,columnIndex");
     const charts = ws.charts;
     charts.load("count");
-    return { used, charts };
+    const filter = ws.autoFilter;
+    filter.load("enabled");
+    return { used, charts, filter };
   }
 
   private async readWith(context: Excel.RequestContext, guess: readonly string[]): Promise<WorkbookSnapshot> {
@@ -110,7 +115,13 @@ export class ExcelWorkbookIO {
         ? []
         : rowsFromRange(read.used.values, read.used.numberFormat, read.used.rowIndex, read.used.columnIndex);
       sheets.push({ name, rows });
-      states.push({ name, position, a1: rows[0]?.[0] ?? null, charts: read.charts.count });
+      states.push({
+        name,
+        position,
+        a1: rows[0]?.[0] ?? null,
+        charts: read.charts.count,
+        filtered: read.filter.enabled,
+      });
     });
     return { grid: { sheets }, sheets: states };
   }
@@ -143,7 +154,8 @@ export class ExcelWorkbookIO {
       const a1 = ws.getRange("A1");
       a1.load("values,numberFormat");
       ws.charts.load("count");
-      return { name, a1, charts: ws.charts };
+      ws.autoFilter.load("enabled");
+      return { name, a1, charts: ws.charts, filter: ws.autoFilter };
     });
     if (reads.length > 0) await context.sync();
     return reads.map((r) => ({
@@ -151,6 +163,7 @@ export class ExcelWorkbookIO {
       position: names.indexOf(r.name),
       a1: rowsFromRange(r.a1.values, r.a1.numberFormat, 0, 0)[0]?.[0] ?? null,
       charts: r.charts.count,
+      filtered: r.filter.enabled,
     }));
   }
 

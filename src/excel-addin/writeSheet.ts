@@ -58,9 +58,9 @@ function chartType(intent: ChartIntent): Excel.ChartType {
 }
 
 /** How an existing generated tab is emptied before it is written again. */
-function resetSheet(ws: Excel.Worksheet, charts: number): void {
-  for (let i = 0; i < charts; i++) ws.charts.getItemAt(0).delete();
-  ws.autoFilter.remove();
+function resetSheet(ws: Excel.Worksheet, existing: ExistingSheet): void {
+  for (let i = 0; i < existing.charts; i++) ws.charts.getItemAt(0).delete();
+  if (existing.filtered) ws.autoFilter.remove();
   ws.freezePanes.unfreeze();
   const all = ws.getRange();
   all.dataValidation.clear();
@@ -71,6 +71,8 @@ export interface ExistingSheet {
   readonly name: string;
   /** Charts on the sheet, deleted before it is written again. */
   readonly charts: number;
+  /** Whether the sheet has an AutoFilter (removed before writing). */
+  readonly filtered: boolean;
 }
 
 /**
@@ -87,7 +89,7 @@ export async function queueSheetWrite(
 ): Promise<void> {
   const sheets = context.workbook.worksheets;
   const ws = existing ? sheets.getItem(existing.name) : sheets.add(sheet.name);
-  if (existing) resetSheet(ws, existing.charts);
+  if (existing) resetSheet(ws, existing);
   const plan = planSheet(sheet, lang);
   for (const chunk of rowChunks(plan, budget)) {
     await batch.room(chunk.bytes);

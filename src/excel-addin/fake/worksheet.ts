@@ -108,11 +108,42 @@ export class FakeChartCollection extends ClientObject {
   }
 }
 
+/** `worksheet.autoFilter`: one filter per sheet; like Excel, removing a filter that is not there fails. */
+export class FakeAutoFilter extends ClientObject {
+  private readonly sheet: FakeWorksheet;
+  constructor(sheet: FakeWorksheet) {
+    super(sheet.context);
+    this.sheet = sheet;
+  }
+  apply(range: FakeRange | string): void {
+    this.sheet.change((s) => {
+      s.autoFilter = typeof range === "string" ? range : addressOfRange(range);
+    });
+  }
+  remove(): void {
+    this.sheet.change((s) => {
+      if (s.autoFilter === null) throw new FakeOfficeError("InvalidOperation", "The sheet has no AutoFilter.");
+      s.autoFilter = null;
+    });
+  }
+  protected override snapshot(props: readonly string[]): number {
+    const mem = this.sheet.must();
+    for (const prop of props) {
+      if (prop === "enabled") this.store(prop, mem.autoFilter !== null);
+      else throw new FakeOfficeError("InvalidArgument", `The fake cannot load AutoFilter.${prop}`);
+    }
+    return 0;
+  }
+  get enabled(): boolean {
+    return this.read("enabled");
+  }
+}
+
 export class FakeWorksheet extends ClientObject {
   private readonly resolver: Resolver;
   readonly charts: FakeChartCollection;
   readonly freezePanes: { freezeRows: (n: number) => void; unfreeze: () => void };
-  readonly autoFilter: { apply: (range: FakeRange | string) => void; remove: () => void };
+  readonly autoFilter: FakeAutoFilter;
 
   constructor(ctx: FakeContext, resolver: Resolver, orNull = false) {
     super(ctx);
@@ -122,13 +153,7 @@ export class FakeWorksheet extends ClientObject {
       freezeRows: (n) => this.change((s) => (s.frozenRows = n)),
       unfreeze: () => this.change((s) => (s.frozenRows = 0)),
     };
-    this.autoFilter = {
-      apply: (range) =>
-        this.change((s) => {
-          s.autoFilter = typeof range === "string" ? range : addressOfRange(range);
-        }),
-      remove: () => this.change((s) => (s.autoFilter = null)),
-    };
+    this.autoFilter = new FakeAutoFilter(this);
     if (orNull) {
       ctx.enqueue(() => {
         this.setNullState(this.resolve() === null);
@@ -147,7 +172,7 @@ export class FakeWorksheet extends ClientObject {
     return sheet;
   }
 
-  private change(fn: (sheet: MemSheet) => unknown): void {
+  change(fn: (sheet: MemSheet) => unknown): void {
     this.ctx.enqueue(() => {
       fn(this.must());
       return 0;
