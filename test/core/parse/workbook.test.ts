@@ -308,4 +308,32 @@ describe("parseWorkbook", () => {
     ]);
     expect(fiche.budget[0]).toMatchObject({ type: "Dépense", open: 1000, fctva: false });
   });
+
+  it("remembers the IDs of Calendrier rows left out, so references to them are not unknown", () => {
+    const { fiche } = parseWorkbook(
+      withSheet("Calendrier", [
+        ["ID", "Étape", "Début prévu", "Fin prévue", "Prédécesseurs"],
+        ["E1", "Études", "31/02/2026", d("2026-03-31")],
+        ["E2", null, d("2026-04-01"), d("2026-04-30"), "E1"],
+        [null, "Sans ID", d("2026-04-01"), d("2026-04-30")],
+        ["E3", "Travaux", d("2026-05-01"), d("2026-05-31"), "E1; E2"],
+      ]),
+    );
+    expect(fiche.steps.map((s) => s.id)).toEqual(["E3"]);
+    expect(fiche.unreadStepIds).toEqual(["E1", "E2"]);
+  });
+
+  it.each<[string, string, string]>([
+    ["Alsace alias", "Alsace", "Alsace-Moselle"],
+    ["English none", "None", "aucun"],
+    ["accents dropped", "aucune", "aucun"],
+  ])("Jours fériés: %s", (_name, typed, expected) => {
+    const { fiche } = parseWorkbook(
+      withSheet("Projet", [
+        ["Code projet", "X"],
+        ["Jours fériés :", typed],
+      ]),
+    );
+    expect(fiche.project.holidays).toBe(expected);
+  });
 });
