@@ -4,56 +4,14 @@
  * through time-driven triggers.
  */
 import { beforeAll, describe, expect, it } from "vitest";
-import { EXAMPLES } from "../../src/core/examples/index.js";
-import { buildTemplateSheets } from "../../src/core/template/sheets.js";
-import type { OutputSheet } from "../../src/core/types.js";
-import {
-  EXECUTION_LIMIT_MS,
-  execute,
-  type FakeFileRecord,
-  GasWorld,
-  MimeType,
-  PROPERTY_STORE_LIMIT,
-} from "../fakes/gas/index.js";
-import { type Built, buildApps, fill, withProjectValue } from "./helpers.js";
+import { EXECUTION_LIMIT_MS, execute, GasWorld, PROPERTY_STORE_LIMIT } from "../fakes/gas/index.js";
+import { FOLDER, folderWorld, type Status } from "./folder.js";
+import { type Built, buildApps } from "./helpers.js";
 
 let built: Built;
-const templates = EXAMPLES.map((p) => buildTemplateSheets({ lang: "fr", example: p }));
 beforeAll(async () => {
   built = await buildApps();
 });
-
-const FOLDER = "1AbCdEfGhIjKlMnOpQrStUvWxYz012345";
-const codeOf = (i: number) => `P${String(i).padStart(3, "0")}`;
-
-interface Status {
-  state: string;
-  processed: number;
-  total: number;
-  projects: number;
-  failures: { file: string; message: string }[];
-  written: string[];
-}
-
-/** A Drive folder of `n` project spreadsheets (ids in scrambled order) plus a document. */
-function folderWorld(n: number, failing: readonly number[] = []): GasWorld {
-  const w = new GasWorld({ timeZone: "Europe/Paris" });
-  w.active.name = "Portefeuille de la direction";
-  const files: FakeFileRecord[] = [];
-  for (let i = 0; i < n; i++) {
-    // Scrambled ids: Drive lists in its own order; the script sorts by id.
-    const id = `id-${String((i * 7919) % 100_003).padStart(6, "0")}-${i}`;
-    const base = templates[i % templates.length] as OutputSheet[];
-    const sheets = withProjectValue(base, "Code projet", codeOf(i));
-    fill(w.newSpreadsheet(id, `Fiche ${codeOf(i)}`), sheets);
-    files.push({ id, name: `Fiche ${codeOf(i)}`, mimeType: MimeType.GOOGLE_SHEETS });
-    if (failing.includes(i))
-      w.failing.set(id, "Exception: You do not have permission to access the requested document.");
-  }
-  files.push({ id: "doc-1", name: "Compte rendu", mimeType: MimeType.GOOGLE_DOCS });
-  w.drive.addFolder(FOLDER, "Fiches projet 2026", files.reverse());
-  return w;
-}
 
 /** Fires due triggers one by one (each a new execution) until none is pending. */
 function runTriggers(w: GasWorld, code: string): { statuses: Status[]; crashes: string[] } {

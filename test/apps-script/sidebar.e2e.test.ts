@@ -12,6 +12,7 @@ import { buildTemplateSheets } from "../../src/core/template/sheets.js";
 import type { OutputSheet } from "../../src/core/types.js";
 import { execute, GasWorld } from "../fakes/gas/index.js";
 import { launchBrowser } from "./browser.js";
+import { FOLDER, folderWorld } from "./folder.js";
 import { type Built, buildApps, fill, withProjectValue } from "./helpers.js";
 
 const HOSTILE = "<img src=x onerror=window.__pwned=1>";
@@ -42,15 +43,15 @@ function hostileVoirie(): OutputSheet[] {
   );
 }
 
-async function openSidebar(world: GasWorld): Promise<{ page: Page; calls: string[] }> {
+async function openSidebar(world: GasWorld, codePath = built.code): Promise<{ page: Page; calls: string[] }> {
   const page = await browser.newPage({ viewport: { width: 300, height: 900 }, deviceScaleFactor: 2 });
   const calls: string[] = [];
-  const code = readFileSync(built.code, "utf8");
+  const code = readFileSync(codePath, "utf8");
   const functions = [...code.matchAll(/^function (\w+)\(/gm)].map((m) => m[1]);
   await page.exposeFunction("__gasCall", (name: string, args: unknown[]) => {
     calls.push(name);
     try {
-      return { ok: true, value: execute(built.code, world, name, ...args) ?? null };
+      return { ok: true, value: execute(codePath, world, name, ...args) ?? null };
     } catch (error) {
       return { ok: false, message: (error as Error).message };
     }
@@ -157,6 +158,22 @@ describe("the sidebar over google.script.run", () => {
     await page.locator(".folder-form button[type=submit]").click();
     await expect.poll(() => page.locator(".status.fail").textContent()).toMatch(/classeur de la direction/);
     expect(calls).not.toContain("ficheProjetConsolidateFolder");
+    await page.close();
+  });
+
+  it("Consolider… in the direction's sidebar runs batch after batch, shows progress, and ends with the count", async () => {
+    const w = folderWorld(200, [3]);
+    const { page, calls } = await openSidebar(w, built.directionCode);
+    await action(page, "consolidate").click();
+    await page.locator("#fp-folder").fill(`https://drive.google.com/drive/folders/${FOLDER}`);
+    await page.locator(".folder-form button[type=submit]").click();
+    await expect
+      .poll(() => page.locator(".status .outcome").first().textContent(), { timeout: 60_000 })
+      .toMatch(/199 projets consolidés/);
+    expect(await page.locator(".status").textContent()).toMatch(/1 fichier illisible : Fiche P003/);
+    expect(calls.filter((c) => c === "ficheProjetConsolidateFolder")).toHaveLength(1);
+    expect(calls.filter((c) => c === "ficheProjetContinue").length).toBeGreaterThanOrEqual(1);
+    expect(w.active.getSheetByName("Portefeuille")).not.toBeNull();
     await page.close();
   });
 });
