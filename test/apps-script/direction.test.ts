@@ -4,7 +4,7 @@
  * through time-driven triggers.
  */
 import { beforeAll, describe, expect, it } from "vitest";
-import { EXECUTION_LIMIT_MS, execute, GasWorld, PROPERTY_STORE_LIMIT } from "../fakes/gas/index.js";
+import { EXECUTION_LIMIT_MS, execute, GasWorld, MimeType, PROPERTY_STORE_LIMIT } from "../fakes/gas/index.js";
 import { FOLDER, folderWorld, type Status } from "./folder.js";
 import { type Built, buildApps } from "./helpers.js";
 
@@ -128,6 +128,13 @@ describe("direction: consolidating a Drive folder", () => {
     const s = execute(built.directionCode, w, "ficheProjetConsolidateFolder", FOLDER) as Status;
     expect(s.state).toBe("busy");
     expect(w.clock.count("SpreadsheetApp.openById")).toBe(0);
+  });
+
+  it("the direction's own spreadsheet, kept in the same folder, is not consolidated", () => {
+    const w = folderWorld(3);
+    w.drive.folders.get(FOLDER)?.files.push({ id: w.active.id, name: w.active.name, mimeType: MimeType.GOOGLE_SHEETS });
+    const s = execute(built.directionCode, w, "ficheProjetConsolidateFolder", FOLDER) as Status;
+    expect(s).toMatchObject({ state: "done", projects: 3, total: 3, failures: [] });
   });
 
   it("an unknown folder is a clear message", () => {

@@ -43,12 +43,13 @@ interface FileRef {
   readonly name: string;
 }
 
-function listSpreadsheets(folderId: string): FileRef[] {
+/** The folder's spreadsheets, sorted by id, without the direction's own spreadsheet. */
+function listSpreadsheets(folderId: string, selfId: string): FileRef[] {
   const files: FileRef[] = [];
   const it = DriveApp.getFolderById(folderId).getFilesByType(GOOGLE_SHEETS);
   while (it.hasNext()) {
     const f = it.next();
-    files.push({ id: f.getId(), name: f.getName() });
+    if (f.getId() !== selfId) files.push({ id: f.getId(), name: f.getName() });
   }
   return files.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 }
@@ -121,8 +122,9 @@ function finish(job: Job, store: Store, total: number): ConsolidationStatus {
 /** One batch of the running job (the caller holds the script lock). */
 function runBatch(job: Job, started: number): ConsolidationStatus {
   scheduleContinuation(WATCHDOG_MS);
-  const files = listSpreadsheets(job.folderId);
-  const store = openStore(SpreadsheetApp.getActiveSpreadsheet());
+  const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
+  const files = listSpreadsheets(job.folderId, spreadsheet.getId());
+  const store = openStore(spreadsheet);
   for (const file of files) {
     if (store.results.has(file.id)) continue;
     if (Date.now() - started > BATCH_BUDGET_MS) {
