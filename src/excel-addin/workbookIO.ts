@@ -18,6 +18,7 @@ import {
 } from "../core/types.js";
 import type { WriteOutcome } from "../panel/host.js";
 import { rowsFromRange } from "./cells.js";
+import { isPayloadTooLarge, readInBlocks } from "./readInBlocks.js";
 import { DEFAULT_PAYLOAD_BUDGET, PayloadBatch, queueSheetWrite } from "./writeSheet.js";
 
 /** `Excel.run`, or the fake's. */
@@ -128,18 +129,31 @@ export class ExcelWorkbookIO {
 
   /**
    * Every sheet's values (dates converted with their number format), and each sheet's A1 mark.
-   * One sync when the sheet names are known from the previous call, two otherwise.
+   * One sync when the sheet names are known from the previous call, two otherwise; a workbook
+   * too large for one response (5 MB on the web) is read in row blocks (more syncs).
    */
   async readAll(): Promise<WorkbookSnapshot> {
     const guess = this.knownNames;
     try {
       return await this.run((context) => this.readWith(context, guess));
     } catch (error) {
+      if (isPayloadTooLarge(error)) return this.readLarge();
       if (guess.length === 0) throw error;
-      // A tab was renamed or deleted since the last read: read again from the names.
-      this.knownNames = [];
-      return this.run((context) => this.readWith(context, []));
     }
+    // A tab was renamed or deleted since the last read: read again from the names.
+    this.knownNames = [];
+    try {
+      return await this.run((context) => this.readWith(context, []));
+    } catch (error) {
+      if (isPayloadTooLarge(error)) return this.readLarge();
+      throw error;
+    }
+  }
+
+  private async readLarge(): Promise<WorkbookSnapshot> {
+    const snapshot = await this.run((context) => readInBlocks(context));
+    this.knownNames = snapshot.sheets.map((s) => s.name);
+    return snapshot;
   }
 
   /** A1 and chart count of the named sheets that exist (two syncs), for a write without a snapshot. */

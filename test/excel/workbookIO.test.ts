@@ -43,6 +43,20 @@ describe("ExcelWorkbookIO.readAll", () => {
     expect(fake.stats.syncs).toBe(3);
   });
 
+  it("reads a workbook too large for one 5 MB response in row blocks, each response under the limit", async () => {
+    const grid = exampleGrid(bigProject(ECOLES, 25_000));
+    const { io, fake } = fakeExcelOver(grid);
+    const snapshot = await io.readAll();
+    expect(trimmed(snapshot.grid)).toEqual(trimmed(grid));
+    expect(fake.stats.payloads.length).toBeGreaterThan(2);
+    // sync 1: the names; sync 2: everything at once, refused by the 5 MB response limit; then blocks.
+    expect(fake.stats.responses[1]).toBeGreaterThan(PAYLOAD_LIMIT_BYTES);
+    expect(Math.max(...fake.stats.responses.slice(2))).toBeLessThanOrEqual(PAYLOAD_LIMIT_BYTES);
+    expect(snapshot.sheets.find((s) => s.name === "Budget")?.a1).toBe(
+      grid.sheets.find((s) => s.name === "Budget")?.rows[0]?.[0],
+    );
+  });
+
   it("survives a tab renamed between two reads", async () => {
     const { io, fake } = fakeExcelOver(exampleGrid(MEDIATHEQUE));
     await io.readAll();

@@ -16,6 +16,8 @@ export interface FakeStats {
   payloads: number[];
   /** Cells read by each sync. */
   cellsRead: number[];
+  /** Response size (JSON bytes of loaded values and formats) of each sync. */
+  responses: number[];
 }
 
 /** An error shaped like OfficeExtension.Error (`code` + message). */
@@ -38,6 +40,7 @@ export class FakeContext {
   readonly workbookModel: MemWorkbook;
   readonly stats: FakeStats;
   private queue: Op[] = [];
+  private responseBytes = 0;
 
   private readonly afterSync: (() => void) | undefined;
 
@@ -49,6 +52,17 @@ export class FakeContext {
 
   enqueue(apply: () => number | undefined, payload = 0): void {
     this.queue.push({ apply, payload });
+  }
+
+  /** Counts loaded data toward the 5 MB response limit of the current sync. */
+  addResponse(bytes: number): void {
+    this.responseBytes += bytes;
+    if (this.responseBytes > PAYLOAD_LIMIT_BYTES) {
+      throw new FakeOfficeError(
+        "ResponsePayloadSizeLimitExceeded",
+        `The response payload size (${this.responseBytes} bytes) has exceeded the limit.`,
+      );
+    }
   }
 
   get pending(): number {
@@ -68,6 +82,7 @@ export class FakeContext {
       );
     }
     let cells = 0;
+    this.responseBytes = 0;
     try {
       for (const op of ops) {
         cells += op.apply() ?? 0;
@@ -77,6 +92,7 @@ export class FakeContext {
       }
     } finally {
       this.stats.cellsRead.push(cells);
+      this.stats.responses.push(this.responseBytes);
       this.afterSync?.();
     }
     await Promise.resolve();

@@ -43,7 +43,7 @@ export interface FakeExcel {
  * @example const fake = createFakeExcel(memWorkbookFromGrid(grid)); await fake.Excel.run(async (ctx) => …)
  */
 export function createFakeExcel(model: MemWorkbook, options: { readonly afterSync?: () => void } = {}): FakeExcel {
-  const stats: FakeStats = { syncs: 0, payloads: [], cellsRead: [] };
+  const stats: FakeStats = { syncs: 0, payloads: [], cellsRead: [], responses: [] };
   const info = { host: "Excel", platform: "OfficeOnline" };
   return {
     model,

@@ -169,6 +169,7 @@ export class FakeRange extends ClientObject {
         for (let c = 0; c < rect.cols; c++) line.push(pick(sheet.cell(rect.row + r, rect.col + c)));
         out.push(line);
       }
+      this.ctx.addResponse(payloadOf(out));
       return out;
     };
     for (const prop of props) {
