@@ -86,17 +86,20 @@ describe("ficheProjetCheck: the check --json document", () => {
     expect(doc.issues).toEqual(plain(core.issues));
   });
 
-  it("same document as the CLI's check --json on an .xlsx holding the same data", async () => {
-    const sheets = example(VOIRIE);
-    const dir = mkdtempSync(join(tmpdir(), "fiche-projet-cli-"));
-    const file = join(dir, "voirie.xlsx");
-    await writeFile(file, await workbookBytes(sheets));
-    const cli = await runCliInProcess(["check", file, "--json"], { cwd: dir });
-    const w = world();
-    fill(w.active, sheets);
-    const doc = execute(built.code, w, "ficheProjetCheck");
-    expect(doc).toEqual(JSON.parse(cli.stdout));
-  });
+  it.each(EXAMPLES.map((p) => [p.project.code, p] as const))(
+    "%s: same document as the CLI's check --json on an .xlsx holding the same data",
+    async (_code, p) => {
+      const sheets = example(p);
+      const dir = mkdtempSync(join(tmpdir(), "fiche-projet-cli-"));
+      const file = join(dir, p.file);
+      await writeFile(file, await workbookBytes(sheets));
+      const cli = await runCliInProcess(["check", file, "--json"], { cwd: dir });
+      const w = world();
+      fill(w.active, sheets);
+      const doc = execute(built.code, w, "ficheProjetCheck");
+      expect(doc).toEqual(JSON.parse(cli.stdout));
+    },
+  );
 
   it("without a Date d'état, the status date is today in the SPREADSHEET's zone", () => {
     // 2026-11-28 11:30 UTC is already 2026-11-29 in Kiritimati (UTC+14), still the 28th in Paris.

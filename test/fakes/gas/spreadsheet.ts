@@ -111,8 +111,8 @@ export class FakeChartBuilder {
     return this;
   }
   addRange(r: FakeRange) {
-    if (r.getSheet() !== this.sheet) throw new Error("Chart range must be on the chart's sheet");
-    this.record.ranges.push(r.getA1Notation());
+    const where = r.getSheet() === this.sheet ? "" : `${r.getSheet().getName()}!`;
+    this.record.ranges.push(`${where}${r.getA1Notation()}`);
     return this;
   }
   setPosition(row: number, col: number, _ox: number, _oy: number) {
