@@ -3,6 +3,7 @@
  * State lives here; every change re-renders the panel from it and puts the focus back.
  */
 import { formatDate } from "../core/format.js";
+import { ENUMS } from "../core/template/columns.js";
 import type { CheckDocument, Lang } from "../core/types.js";
 import { button, h } from "./dom.js";
 import { renderFigures, renderHealth } from "./figures.js";
@@ -204,8 +205,9 @@ export function mountPanel(root: HTMLElement, host: PanelHost, options: PanelOpt
     const s = state.summary;
     if (!s || (!s.code && !s.title)) return h("p", { class: "project muted" }, t(state.lang, "noProject"));
     const name = [s.code, s.title].filter((x): x is string => Boolean(x)).join(" · ");
+    const status = state.lang === "en" ? (ENUMS.status.find((e) => e.value === s.status)?.en ?? s.status) : s.status;
     const meta = [
-      s.status,
+      status,
       s.statusDate ? t(state.lang, "statusDate", { date: formatDate(s.statusDate, state.lang) }) : null,
     ]
       .filter((x): x is string => Boolean(x))
