@@ -7,13 +7,13 @@ import { writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
+import { runCli } from "../../src/cli/runCli.js";
 import { analyzeWorkbook } from "../../src/core/analyze.js";
 import { EXAMPLE_STATUS_DATE, EXAMPLES, MEDIATHEQUE, VOIRIE } from "../../src/core/examples/index.js";
 import { toCheckDocument } from "../../src/core/output/checkDocument.js";
 import { buildTemplateSheets } from "../../src/core/template/sheets.js";
 import { GENERATED_MARK } from "../../src/core/types.js";
 import { workbookBytes } from "../../src/node/writeWorkbook.js";
-import { run as runCliInProcess } from "../cli/helpers.js";
 import { execute, formatDate, GasWorld } from "../fakes/gas/index.js";
 import { type Built, buildApps, fill, gridOf, plain, withProjectValue } from "./helpers.js";
 
@@ -93,7 +93,19 @@ describe("ficheProjetCheck: the check --json document", () => {
       const dir = mkdtempSync(join(tmpdir(), "fiche-projet-cli-"));
       const file = join(dir, p.file);
       await writeFile(file, await workbookBytes(sheets));
-      const cli = await runCliInProcess(["check", file, "--json"], { cwd: dir });
+      let stdout = "";
+      const code = await runCli(["check", file, "--json"], {
+        stdout: (text) => {
+          stdout += text;
+        },
+        stderr: () => {},
+        isTTY: false,
+        cwd: dir,
+        now: () => new Date("2026-11-20T10:00:00Z"),
+        env: {},
+      });
+      expect(code).toBeLessThanOrEqual(1);
+      const cli = { stdout };
       const w = world();
       fill(w.active, sheets);
       const doc = execute(built.code, w, "ficheProjetCheck");
