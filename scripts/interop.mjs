@@ -23,7 +23,8 @@ const check = (ok, what) => {
   else failed++;
   console.log(`${ok ? "ok  " : "FAIL"} ${what}`);
 };
-const run = (args) => execFileSync(process.execPath, [cli, ...args], { encoding: "utf8", stdio: ["ignore", "pipe", "pipe"] });
+const run = (args) =>
+  execFileSync(process.execPath, [cli, ...args], { encoding: "utf8", stdio: ["ignore", "pipe", "pipe"] });
 
 const template = join(work, "fiche-exemple.xlsx");
 const report = join(work, "rapport.xlsx");
@@ -38,7 +39,15 @@ try {
 const portfolioJson = JSON.parse(
   (() => {
     try {
-      return run(["consolidate", join("examples", "projets"), "--capacity", join("examples", "capacite.xlsx"), "-o", portfolio, "--json"]);
+      return run([
+        "consolidate",
+        join("examples", "projets"),
+        "--capacity",
+        join("examples", "capacite.xlsx"),
+        "-o",
+        portfolio,
+        "--json",
+      ]);
     } catch (e) {
       if (e.status === 1) return e.stdout;
       throw e;
@@ -46,7 +55,8 @@ const portfolioJson = JSON.parse(
   })(),
 );
 
-const soffice = (args) => execFileSync("soffice", ["--headless", "--norestore", ...args], { stdio: "pipe", timeout: 180_000 });
+const soffice = (args) =>
+  execFileSync("soffice", ["--headless", "--norestore", ...args], { stdio: "pipe", timeout: 180_000 });
 
 const values = (file) => {
   const wb = XLSX.readFile(file, { cellDates: false });
@@ -104,7 +114,10 @@ for (const file of [template, report, portfolio]) {
   const sheetsXml = Object.keys(zip.files ?? {})
     .filter((f) => /xl\/worksheets\/sheet\d+\.xml$/.test(f))
     .map((f) => zip.files[f].content?.toString?.() ?? "");
-  check(sheetsXml.some((x) => x.includes("dataValidation")), "template: drop-down lists survive in LibreOffice's copy");
+  check(
+    sheetsXml.some((x) => x.includes("dataValidation")),
+    "template: drop-down lists survive in LibreOffice's copy",
+  );
 }
 
 // The portfolio's figures (from --json) are the ones SheetJS reads in the workbook.
