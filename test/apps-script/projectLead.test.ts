@@ -145,6 +145,23 @@ describe("ficheProjetCheck: the check --json document", () => {
   });
 });
 
+describe("a spreadsheet without the template", () => {
+  it("check lists the missing tabs; compute still writes its tabs; the summary offers the template", () => {
+    const w = world();
+    w.active.addSheet("Feuille 1", []);
+    const doc = execute(built.code, w, "ficheProjetCheck") as { issues: { code: string; sheet: string }[] };
+    expect(doc.issues.filter((i) => i.code === "TAB_MISSING").map((i) => i.sheet)).toEqual([
+      "Projet",
+      "Calendrier",
+      "Budget",
+      "Équipe",
+    ]);
+    const result = execute(built.code, w, "ficheProjetCompute") as { outcome: { written: string[] } };
+    expect(result.outcome.written).toEqual(["Synthèse", "Contrôles"]);
+    expect(execute(built.code, w, "ficheProjetSummary")).toMatchObject({ hasTemplate: false, code: null });
+  });
+});
+
 describe("ficheProjetCreateTemplate", () => {
   it("writes every template tab with drop-downs, frozen headers and one setValues per tab", () => {
     const w = world();
