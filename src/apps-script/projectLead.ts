@@ -15,7 +15,7 @@ import type { PanelStep, ProjectSummary, WriteOutcome } from "../panel/host.js";
 import { panelSteps } from "../panel/steps.js";
 import { FicheProjetError } from "./errors.js";
 import { withLock } from "./lock.js";
-import { isInputTab, looseName, readTab, readWorkbook } from "./read.js";
+import { looseName, readTab, readWorkbook } from "./read.js";
 import { writeOutputSheets } from "./write.js";
 import { todayInZone } from "./zone.js";
 
@@ -106,5 +106,3 @@ export function selectCell(sheetName: string, a1: string, spreadsheet: Spreadshe
   sheet.activate();
   sheet.getRange(String(a1)).activate();
 }
-
-export { isInputTab };
