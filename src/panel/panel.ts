@@ -2,28 +2,28 @@
  * The shared panel (Excel taskpane and Sheets sidebar): one column, 300 px, no framework.
  * State lives here; every change re-renders the panel from it and puts the focus back.
  */
-import { formatDate } from "../core/format.js";
-import { ENUMS } from "../core/template/columns.js";
 import type { CheckDocument, Lang } from "../core/types.js";
+import {
+  type Action,
+  type Busy,
+  type Outcome,
+  renderFolderForm,
+  renderHeader,
+  renderProjectLine,
+  renderStatus,
+  writtenLines,
+} from "./chrome.js";
 import { button, h } from "./dom.js";
 import { renderFigures, renderHealth } from "./figures.js";
-import type { PanelHost, PanelOptions, PanelStep, ProjectSummary, WriteOutcome } from "./host.js";
+import type { PanelHost, PanelOptions, PanelStep, ProjectSummary } from "./host.js";
 import { renderIssues } from "./issues.js";
-import { joinNames, t } from "./strings.js";
-
-type Action = "template" | "check" | "compute" | "consolidate";
-
-interface Busy {
-  readonly action: Action;
-  readonly done?: number;
-  readonly total?: number;
-}
+import { t } from "./strings.js";
 
 interface State {
   lang: Lang;
   summary: ProjectSummary | null;
   busy: Busy | null;
-  outcome: { readonly ok: boolean; readonly lines: readonly string[] } | null;
+  outcome: Outcome | null;
   doc: CheckDocument | null;
   computed: boolean;
   steps: readonly PanelStep[] | null;
@@ -38,22 +38,6 @@ export interface PanelHandle {
   setLang(lang: Lang): void;
   /** Removes the panel's DOM. */
   destroy(): void;
-}
-
-function writtenLines(outcome: WriteOutcome, lang: Lang, action: Action): string[] {
-  const lines: string[] = [];
-  if (action === "template") {
-    lines.push(
-      outcome.written.length > 0
-        ? t(lang, "doneTemplate", { tabs: outcome.written.join(", ") })
-        : t(lang, "doneTemplateNothing"),
-    );
-  } else if (outcome.written.length > 0) {
-    const key = outcome.written.length === 1 ? "doneWrittenOne" : "doneWritten";
-    lines.push(t(lang, key, { tabs: joinNames(lang, outcome.written) }));
-  }
-  for (const r of outcome.refused) lines.push(t(lang, "refused", { reason: r.reason }));
-  return lines;
 }
 
 function messageOf(error: unknown): string {
@@ -180,46 +164,6 @@ export function mountPanel(root: HTMLElement, host: PanelHost, options: PanelOpt
     });
   }
 
-  function header(): HTMLElement {
-    const langButton = (lang: Lang, label: string, name: string) =>
-      button(
-        { class: "lang", "aria-pressed": String(state.lang === lang), lang, title: name, "data-key": `lang:${lang}` },
-        label,
-        () => handle.setLang(lang),
-      );
-    return h(
-      "header",
-      { class: "top" },
-      h("h1", { class: "product" }, t(state.lang, "product")),
-      h(
-        "div",
-        { class: "langs", role: "group", "aria-label": t(state.lang, "langGroup") },
-        langButton("fr", "FR", t(state.lang, "langFr")),
-        h("span", { class: "sep", "aria-hidden": "true" }, "|"),
-        langButton("en", "EN", t(state.lang, "langEn")),
-      ),
-    );
-  }
-
-  function projectLine(): HTMLElement {
-    const s = state.summary;
-    if (!s || (!s.code && !s.title)) return h("p", { class: "project muted" }, t(state.lang, "noProject"));
-    const name = [s.code, s.title].filter((x): x is string => Boolean(x)).join(" · ");
-    const status = state.lang === "en" ? (ENUMS.status.find((e) => e.value === s.status)?.en ?? s.status) : s.status;
-    const meta = [
-      status,
-      s.statusDate ? t(state.lang, "statusDate", { date: formatDate(s.statusDate, state.lang) }) : null,
-    ]
-      .filter((x): x is string => Boolean(x))
-      .join(" · ");
-    return h(
-      "div",
-      { class: "project" },
-      h("p", { class: "project-name", title: name }, name),
-      meta ? h("p", { class: "project-meta muted" }, meta) : null,
-    );
-  }
-
   function actionBar(): HTMLElement {
     const busy = state.busy !== null;
     const act = (key: "template" | "check" | "compute", label: string, cls: string) =>
@@ -257,63 +201,17 @@ export function mountPanel(root: HTMLElement, host: PanelHost, options: PanelOpt
 
   function folderForm(): HTMLElement | null {
     if (!state.folderFormOpen || host.kind !== "sheets") return null;
-    const input = h("input", {
-      type: "text",
-      id: "fp-folder",
-      class: "text",
-      "data-key": "folder",
-      autocomplete: "off",
-    });
-    const form = h(
-      "form",
-      { class: "folder-form" },
-      h("label", { for: "fp-folder" }, t(state.lang, "folderLabel")),
-      input,
-      h("p", { class: "muted small" }, t(state.lang, "folderHelp")),
-      h(
-        "div",
-        { class: "row" },
-        h("button", { type: "submit", class: "btn accent" }, t(state.lang, "folderGo")),
-        button({ class: "btn" }, t(state.lang, "folderCancel"), () => {
-          state.folderFormOpen = false;
-          render();
-        }),
-      ),
+    return renderFolderForm(
+      state.lang,
+      (folderId) => {
+        state.folderFormOpen = false;
+        void consolidate({ folderId });
+      },
+      () => {
+        state.folderFormOpen = false;
+        render();
+      },
     );
-    form.addEventListener("submit", (event) => {
-      event.preventDefault();
-      const raw = input.value.trim();
-      const folderId = /\/folders\/([\w-]+)/.exec(raw)?.[1] ?? raw;
-      if (!folderId) return;
-      state.folderFormOpen = false;
-      void consolidate({ folderId });
-    });
-    return form;
-  }
-
-  function statusLine(): HTMLElement {
-    const box = h("div", { class: "status", role: "status", "aria-live": "polite" });
-    const busy = state.busy;
-    if (busy) {
-      const key = {
-        template: "busyTemplate",
-        check: "busyCheck",
-        compute: "busyCompute",
-        consolidate: "busyConsolidate",
-      } as const;
-      const label =
-        busy.total !== undefined && busy.done !== undefined
-          ? t(state.lang, "progressFiles", { done: busy.done, total: busy.total })
-          : t(state.lang, key[busy.action]);
-      box.append(h("span", { class: "spinner", "aria-hidden": "true" }), h("span", { class: "busy-label" }, label));
-      if (busy.total !== undefined && busy.done !== undefined) {
-        box.append(h("progress", { max: busy.total, value: busy.done, "aria-label": label }));
-      }
-    } else if (state.outcome) {
-      box.classList.add(state.outcome.ok ? "ok" : "fail");
-      for (const line of state.outcome.lines) box.append(h("p", { class: "outcome" }, line));
-    }
-    return box;
   }
 
   function body(): (HTMLElement | null)[] {
@@ -344,12 +242,12 @@ export function mountPanel(root: HTMLElement, host: PanelHost, options: PanelOpt
     document.documentElement.lang = state.lang;
     container.replaceChildren(
       ...[
-        header(),
-        projectLine(),
+        renderHeader(state.lang, (lang) => handle.setLang(lang)),
+        renderProjectLine(state.summary, state.lang),
         state.doc ? renderHealth(state.doc.health, state.lang) : null,
         actionBar(),
         folderForm(),
-        statusLine(),
+        renderStatus(state.busy, state.outcome, state.lang),
         ...body(),
       ].filter((x): x is HTMLElement => x !== null),
     );
