@@ -256,6 +256,48 @@ describe("panel", () => {
     await page.close();
   });
 
+  it("keeps every text at a contrast of at least 4.5:1 against its background", async () => {
+    const page = await open({
+      issues: [
+        issue("error", "Budget", "L5", "Erreur"),
+        issue("warning", "Budget", "M5", "Alerte"),
+        issue("info", null, null, "Note"),
+      ],
+    });
+    await page.click("[data-action=compute]");
+    await page.locator(".figures").waitFor();
+    const worst = await page.evaluate(() => {
+      const rgb = (c: string) => (c.match(/[\d.]+/g) ?? []).map(Number);
+      const lum = ([r = 0, g = 0, b = 0]: number[]) => {
+        const f = (v: number) => {
+          const x = v / 255;
+          return x <= 0.03928 ? x / 12.92 : ((x + 0.055) / 1.055) ** 2.4;
+        };
+        return 0.2126 * f(r) + 0.7152 * f(g) + 0.0722 * f(b);
+      };
+      const background = (el: Element | null): number[] => {
+        for (let e = el; e; e = e.parentElement) {
+          const c = rgb(getComputedStyle(e).backgroundColor);
+          if (c.length === 3 || (c[3] ?? 0) > 0) return c.slice(0, 3);
+        }
+        return [255, 255, 255];
+      };
+      const results: { text: string; ratio: number }[] = [];
+      for (const el of document.querySelectorAll("#app *")) {
+        const own = [...el.childNodes].some((n) => n.nodeType === 3 && n.textContent?.trim());
+        if (!own || el.closest("svg")) continue;
+        const fg = lum(rgb(getComputedStyle(el).color));
+        const bg = lum(background(el));
+        const ratio = (Math.max(fg, bg) + 0.05) / (Math.min(fg, bg) + 0.05);
+        results.push({ text: el.textContent?.slice(0, 30) ?? "", ratio });
+      }
+      return results.sort((a, b) => a.ratio - b.ratio).slice(0, 3);
+    });
+    expect(worst.length).toBeGreaterThan(0);
+    for (const item of worst) expect(item.ratio, item.text).toBeGreaterThanOrEqual(4.5);
+    await page.close();
+  });
+
   it("is keyboard reachable with a visible focus ring", async () => {
     const page = await open();
     await page.locator(".product").waitFor();
