@@ -36,6 +36,8 @@ export interface ColumnSpec {
   readonly type: ColumnType;
   readonly enumKey?: EnumKey;
   readonly required?: boolean;
+  /** For `list` columns: the separators (default `;` and `,`). Names of people keep their commas. */
+  readonly separators?: ";" | ";,";
   /** Width in characters for the template writer. */
   readonly width: number;
   /** One line for the instructions tab and the docs. */
@@ -176,6 +178,7 @@ export const TABS: readonly TabSpec[] = [
         fr: "Comité de pilotage",
         en: "Steering committee",
         type: "list",
+        separators: ";",
         width: 40,
         help: h("Membres séparés par ;", "Members separated by ;"),
       },

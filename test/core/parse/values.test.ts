@@ -52,6 +52,10 @@ describe("readList", () => {
   ])("%s", (_name, cell, expected) => {
     expect(readList(cell)).toEqual(expected);
   });
+
+  it("keeps the commas of people's names when only ';' separates (Comité de pilotage)", () => {
+    expect(readList("Dupont, Jean; Martin, Anne", ";")).toEqual(ok(["Dupont, Jean", "Martin, Anne"]));
+  });
 });
 
 describe("readAmount", () => {
