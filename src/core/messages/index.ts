@@ -44,7 +44,16 @@ export const ISSUE_CODES = Object.keys(SEVERITY) as IssueCode[];
  * // 'Unknown step "E9": no Schedule ID matches'
  */
 export function formatMessage(draft: IssueDraft, lang: Lang): string {
-  return (lang === "en" ? EN : FR)[draft.code](draft.params);
+  return lang === "en" ? EN[draft.code](draft.params) : frenchSpacing(FR[draft.code](draft.params));
+}
+
+/**
+ * French typography: a no-break space before `:` and inside « », so that a narrow pane never
+ * wraps the punctuation onto a line of its own.
+ * @example frenchSpacing("Étape « E6 » : en retard") // "Étape «\u00A0E6\u00A0»\u00A0: en retard"
+ */
+export function frenchSpacing(text: string): string {
+  return text.replace(/ (?=[:»])/g, "\u00A0").replace(/« /g, "«\u00A0");
 }
 
 /**

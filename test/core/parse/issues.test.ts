@@ -74,25 +74,25 @@ describe("whole issue lists", () => {
   it("a messy workbook, in French", () => {
     expect(report(messyWorkbook())).toMatchInlineSnapshot(`
       [
-        "error VALUE_INVALID  projet !B3 « Statut » : attendu l'une des valeurs : prévu, en cours, réalisé, suspendu, abandonné, trouvé « presque fini »",
-        "error CELL_FORMULA_ERROR  projet !B4 Erreur de formule #N/A : corrigez la formule ou saisissez une valeur",
-        "error VALUE_INVALID  projet !B7 « Autorisation de programme » : attendu un montant en euros écrit en entier, sans « k » ni « M » (ex. 12 000), trouvé « 12 k€ »",
-        "error VALUE_INVALID CALENDRIER!D3 « Fin prévue » : attendu une date (ex. 31/12/2026), trouvé « 31/02/2026 »",
-        "error VALUE_INVALID CALENDRIER!G3 « Avancement » : attendu un pourcentage entre 0 et 100 %, trouvé « 150 % »",
-        "error VALUE_REQUIRED CALENDRIER!A7 « ID » est obligatoire : la cellule est vide",
-        "error VALUE_INVALID Budget!D3 « Exercice » : attendu une année (ex. 2026), trouvé « vingt-six »",
-        "error VALUE_INVALID Budget!F4 « Prévu initial » : attendu un montant positif ou nul, trouvé « -200 »",
-        "error CELL_FORMULA_ERROR Budget!G5 Erreur de formule #REF! : corrigez la formule ou saisissez une valeur",
-        "error ID_DUPLICATE CALENDRIER!A5 ID « E2 » en double (déjà utilisé en A4)",
-        "error STEP_UNKNOWN CALENDRIER!H4 Étape « E9 » inconnue : aucun ID du Calendrier ne correspond",
-        "error SCHEDULE_CYCLE CALENDRIER!H4 Les prédécesseurs forment une boucle : E2 → E3 → E2",
+        "error VALUE_INVALID  projet !B3 « Statut » : attendu l'une des valeurs : prévu, en cours, réalisé, suspendu, abandonné, trouvé « presque fini »",
+        "error CELL_FORMULA_ERROR  projet !B4 Erreur de formule #N/A : corrigez la formule ou saisissez une valeur",
+        "error VALUE_INVALID  projet !B7 « Autorisation de programme » : attendu un montant en euros écrit en entier, sans « k » ni « M » (ex. 12 000), trouvé « 12 k€ »",
+        "error VALUE_INVALID CALENDRIER!D3 « Fin prévue » : attendu une date (ex. 31/12/2026), trouvé « 31/02/2026 »",
+        "error VALUE_INVALID CALENDRIER!G3 « Avancement » : attendu un pourcentage entre 0 et 100 %, trouvé « 150 % »",
+        "error VALUE_REQUIRED CALENDRIER!A7 « ID » est obligatoire : la cellule est vide",
+        "error VALUE_INVALID Budget!D3 « Exercice » : attendu une année (ex. 2026), trouvé « vingt-six »",
+        "error VALUE_INVALID Budget!F4 « Prévu initial » : attendu un montant positif ou nul, trouvé « -200 »",
+        "error CELL_FORMULA_ERROR Budget!G5 Erreur de formule #REF! : corrigez la formule ou saisissez une valeur",
+        "error ID_DUPLICATE CALENDRIER!A5 ID « E2 » en double (déjà utilisé en A4)",
+        "error STEP_UNKNOWN CALENDRIER!H4 Étape « E9 » inconnue : aucun ID du Calendrier ne correspond",
+        "error SCHEDULE_CYCLE CALENDRIER!H4 Les prédécesseurs forment une boucle : E2 → E3 → E2",
         "error DATE_ORDER CALENDRIER!D4 Fin (01/01/2026) antérieure au début (01/04/2026)",
         "error DATE_ORDER CALENDRIER!F6 Fin (10/10/2026) antérieure au début (15/10/2026)",
-        "warning BUDGET_OVERCOMMITTED Budget!H2 Engagé (12 000,00 €) supérieur aux crédits ouverts (10 000,00 €) sur « Études »",
-        "warning BUDGET_PAID_EXCEEDS_COMMITTED Budget!I2 Mandaté (13 000,00 €) supérieur à l'engagé (12 000,00 €) sur « Études »",
-        "warning BUDGET_FORECAST_OVERRUN Budget!F2 Prévision finale (12 000,00 €) supérieure aux crédits ouverts (10 000,00 €) sur « Études »",
-        "warning VALIDATION_OVERDUE Validation!C3 Validation « Marché travaux » prévue le 20/05/2026 toujours sans décision",
-        "warning COFINANCING_ABOVE_80 Budget!- Cofinancements à 166,7 % des dépenses : la collectivité doit en financer au moins 20 %",
+        "warning BUDGET_OVERCOMMITTED Budget!H2 Engagé (12 000,00 €) supérieur aux crédits ouverts (10 000,00 €) sur « Études »",
+        "warning BUDGET_PAID_EXCEEDS_COMMITTED Budget!I2 Mandaté (13 000,00 €) supérieur à l'engagé (12 000,00 €) sur « Études »",
+        "warning BUDGET_FORECAST_OVERRUN Budget!F2 Prévision finale (12 000,00 €) supérieure aux crédits ouverts (10 000,00 €) sur « Études »",
+        "warning VALIDATION_OVERDUE Validation!C3 Validation « Marché travaux » prévue le 20/05/2026 toujours sans décision",
+        "warning COFINANCING_ABOVE_80 Budget!- Cofinancements à 166,7 % des dépenses : la collectivité doit en financer au moins 20 %",
       ]
     `);
   });
@@ -142,11 +142,11 @@ describe("whole issue lists", () => {
     });
     expect(report({ sheets })).toMatchInlineSnapshot(`
       [
-        "warning BUDGET_FORECAST_OVERRUN Budget!L3 Prévision finale (185 000,00 €) supérieure aux crédits ouverts (180 000,00 €) sur « Travaux »",
-        "warning VALIDATION_OVERDUE Validation!C3 Validation « Marché travaux » prévue le 20/05/2026 toujours sans décision",
-        "warning DIGITAL_SERVICE_ABSENT Équipe!- Le service « Usages numériques » n'a aucune ligne dans l'équipe projet",
-        "warning EVALUATION_MISSING Évaluation!- Projet réalisé sans aucun indicateur mesuré : renseignez au moins une mesure",
-        "warning COFINANCING_ABOVE_80 Budget!- Cofinancements à 83,1 % des dépenses : la collectivité doit en financer au moins 20 %",
+        "warning BUDGET_FORECAST_OVERRUN Budget!L3 Prévision finale (185 000,00 €) supérieure aux crédits ouverts (180 000,00 €) sur « Travaux »",
+        "warning VALIDATION_OVERDUE Validation!C3 Validation « Marché travaux » prévue le 20/05/2026 toujours sans décision",
+        "warning DIGITAL_SERVICE_ABSENT Équipe!- Le service « Usages numériques » n'a aucune ligne dans l'équipe projet",
+        "warning EVALUATION_MISSING Évaluation!- Projet réalisé sans aucun indicateur mesuré : renseignez au moins une mesure",
+        "warning COFINANCING_ABOVE_80 Budget!- Cofinancements à 83,1 % des dépenses : la collectivité doit en financer au moins 20 %",
       ]
     `);
   });
