@@ -7,10 +7,11 @@
 //      the same files (target ≤ 1.2), and the peak memory of `consolidate` over 100, 500 and
 //      1 000 files, each in its own process (target ≤ 300 MB, flat).
 //
-// Options: --quick (×1/×3 and 50/100/200 files, for a smoke run), --skip-big, --skip-portfolio.
+// Options: --quick (×1/×3 and 50/100/200 files, for a smoke run), --skip-big, --skip-portfolio,
+// --doc (also write what is printed into docs/bench.md).
 // Generated inputs are cached in node_modules/.cache/fiche-projet/bench-inputs (delete to redo).
 import { spawnSync } from "node:child_process";
-import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync } from "node:fs";
+import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { cpus, tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -309,6 +310,22 @@ function table(header, rows) {
   for (const r of all.slice(1)) console.log(line(r));
 }
 
+/** With --doc, everything printed also replaces the numbers in docs/bench.md. */
+const printed = [];
+if (args.includes("--doc")) {
+  const log = console.log;
+  console.log = (...xs) => {
+    printed.push(xs.join(" "));
+    log(...xs);
+  };
+}
+
+function writeDoc() {
+  const path = join(root, "docs", "bench.md");
+  const block = `<!-- bench:start -->\n_${new Date().toISOString().slice(0, 10)}, \`npm run bench -- --doc\`:_\n\n\`\`\`\n${printed.join("\n").trim()}\n\`\`\`\n<!-- bench:end -->`;
+  writeFileSync(path, readFileSync(path, "utf8").replace(/<!-- bench:start -->[\s\S]*<!-- bench:end -->/, block));
+}
+
 if (args[0] === "--child-big") {
   await childBig(args[1]);
 } else {
@@ -320,4 +337,5 @@ if (args[0] === "--child-big") {
   if (!args.includes("--skip-big")) await benchBig();
   if (!args.includes("--skip-portfolio")) await benchPortfolio();
   console.log(`\ntotal ${ms(now() - started)}`);
+  if (args.includes("--doc")) writeDoc();
 }

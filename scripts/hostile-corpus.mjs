@@ -9,7 +9,8 @@
 // Everything is built here from bytes: a small zip writer (deflate, ZIP64 when needed), a
 // hand-made OLE compound file, and a deflate stream of gigabytes assembled from one repeated block.
 import { spawnSync } from "node:child_process";
-import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import zlib from "node:zlib";
@@ -471,21 +472,22 @@ export async function writeCorpus(dir) {
 /** Runs `node dist/cli.js check FILE` under /usr/bin/time -v; returns message, exit code, peak RSS. */
 export function measureCheck(file) {
   const cli = join(root, "dist", "cli.js");
-  const run = spawnSync("/usr/bin/time", ["-v", process.execPath, cli, "check", file], {
+  const report = join(tmpdir(), `fiche-time-${process.pid}.txt`);
+  const run = spawnSync("/usr/bin/time", ["-v", "-o", report, process.execPath, cli, "check", file], {
     encoding: "utf8",
     timeout: 120_000,
   });
-  const stderr = run.stderr ?? "";
-  const peak = /Maximum resident set size \(kbytes\): (\d+)/.exec(stderr);
-  const exit = /Exit status: (\d+)/.exec(stderr);
-  const elapsed = /Elapsed \(wall clock\) time.*: (?:(\d+):)?(\d+(?:\.\d+)?)$/m.exec(stderr);
-  const message = `${run.stdout}\n${stderr}`
+  const timing = readFileSync(report, "utf8");
+  rmSync(report, { force: true });
+  const peak = /Maximum resident set size \(kbytes\): (\d+)/.exec(timing);
+  const elapsed = /Elapsed \(wall clock\) time.*: (?:(\d+):)?(\d+(?:\.\d+)?)$/m.exec(timing);
+  const message = `${run.stderr}\n${run.stdout}`
     .split("\n")
-    .filter((l) => l.trim() && !/^\s*(Command being timed|[A-Z][A-Za-z ()/:%-]+: )|^\t/.test(l))
+    .filter((l) => l.trim())
     .slice(0, 2)
     .join(" / ");
   return {
-    exit: exit ? Number(exit[1]) : run.status,
+    exit: run.status,
     peakMb: peak ? Math.round(Number(peak[1]) / 1024) : null,
     seconds: elapsed ? Number(elapsed[1] ?? 0) * 60 + Number(elapsed[2]) : null,
     message,
