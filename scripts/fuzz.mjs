@@ -16,7 +16,8 @@ const seconds = arg("--seconds", 60);
 const seed = arg("--seed", Date.now() % 1_000_000);
 const crashDir = join(root, "test", "fuzz", "crashes");
 
-const { analyzeWorkbook, readWorkbookBuffer, UnreadableWorkbookError, inspectXlsx } = await loadCoreAndNode();
+const { analyzeWorkbook, readWorkbookBuffer, UnreadableWorkbookError, inspectXlsx, EXAMPLES, exampleGrid } =
+  await loadCoreAndNode();
 
 function analysisProblem(grid) {
   for (const lang of ["fr", "en"]) {
@@ -42,7 +43,11 @@ const seeds = [
   await goodWorkbookBytes(),
   await goodWorkbookBytes({ code: "INJ", title: '=HYPERLINK("x")', extraText: "<b>x</b>" }),
 ];
-const baseGrid = await readWorkbookBuffer(seeds[0], "good.xlsx");
+const baseGrids = [
+  await readWorkbookBuffer(seeds[0], "good.xlsx"),
+  ...EXAMPLES.map((p) => exampleGrid(p)),
+  ...EXAMPLES.map((p) => exampleGrid(p, "en")),
+];
 const rand = prng(seed);
 const deadline = Date.now() + seconds * 1000;
 const counts = { mutants: 0, read: 0, refused: 0, grids: 0, crashes: 0 };
@@ -66,7 +71,7 @@ while (Date.now() < deadline) {
     counts.crashes++;
     save("xlsx", Buffer.from(bytes), `${done.join("+")}: ${problem}`);
   }
-  const grid = mutateGrid(baseGrid, rand);
+  const grid = mutateGrid(baseGrids[counts.grids % baseGrids.length], rand);
   counts.grids++;
   const gridProblem = analysisProblem(grid);
   if (gridProblem) {
