@@ -20,7 +20,10 @@ export type CellValue = string | number | boolean | readonly string[];
  * A cell read as the type of `column` (formula errors are the caller's concern).
  * @example readAs("45 %", { type: "percent" }) // { ok: true, value: 0.45 }
  */
-export function readAs(cell: Cell, column: Pick<ColumnSpec, "type" | "enumKey" | "separators">): ReadOutcome<CellValue> {
+export function readAs(
+  cell: Cell,
+  column: Pick<ColumnSpec, "type" | "enumKey" | "separators">,
+): ReadOutcome<CellValue> {
   switch (column.type) {
     case "text":
       return readText(cell);
