@@ -1,4 +1,4 @@
-// Validates manifest.xml offline against Microsoft's XSDs (../shared/office-manifest-xsd) with
+// Validates manifest.xml offline against Microsoft's XSDs (schemas/office-manifest-xsd, a copy of the team's shared/ folder) with
 // libxml2 compiled to WebAssembly. `office-addin-manifest validate` needs a web service; this does not.
 // Usage: node scripts/validate-manifest.mjs [manifest.xml] [xsd-dir]
 import { readdir, readFile } from "node:fs/promises";
@@ -7,7 +7,7 @@ import { fileURLToPath, pathToFileURL } from "node:url";
 import { validateXML } from "xmllint-wasm";
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), "..");
-export const DEFAULT_XSD_DIR = resolve(root, "../shared/office-manifest-xsd");
+export const DEFAULT_XSD_DIR = resolve(root, "schemas/office-manifest-xsd");
 const MAIN_XSD = "OfficeAppManifestV1_1.xsd";
 
 /** Validates one manifest; resolves with `{ valid, errors: string[] }`. */
