@@ -13,7 +13,7 @@ const fill = (argb: string): ExcelJS.Fill => ({ type: "pattern", pattern: "solid
 export const NUM_FMT = {
   money: '#,##0.00 "€"',
   percent: "0.0 %",
-  ratio: "0.000",
+  ratio: "0.00",
   date: "dd/mm/yyyy",
   integer: "0",
 } as const;
@@ -42,6 +42,9 @@ export const STYLE_MAP: Readonly<Record<Style, CellStyle>> = {
   overload: { fill: fill("FFFFC7CE"), font: { color: { argb: "FF9C0006" } } },
   muted: { font: { color: { argb: "FF6B6B6B" } } },
 };
+
+/** The workbook's default font (exceljs writes Calibri 11): every styled font starts from it. */
+export const BASE_FONT: Partial<ExcelJS.Font> = { name: "Calibri", size: 11, family: 2 };
 
 /** The font of an internal link. */
 export const LINK_FONT: Partial<ExcelJS.Font> = { color: { argb: "FF0563C1" }, underline: true };

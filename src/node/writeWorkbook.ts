@@ -17,7 +17,7 @@ import type { Area, OutCell, OutputSheet } from "../core/types.js";
 import { GENERATED_MARK } from "../core/types.js";
 import { type AtomicWriteHooks, writeFileAtomic } from "./atomicWrite.js";
 import { patchInternalHyperlinks } from "./internalLinks.js";
-import { LINK_FONT, mergeStyle, NUM_FMT, STYLE_MAP } from "./styles.js";
+import { BASE_FONT, LINK_FONT, mergeStyle, NUM_FMT, STYLE_MAP } from "./styles.js";
 
 export interface WriteOptions extends AtomicWriteHooks {}
 
@@ -77,7 +77,8 @@ function writeRows(ws: ExcelJS.Worksheet, sheet: OutputSheet, targets: Targets):
       const cell = ws.getCell(r + 1, col(c));
       cell.value = cellValue(v, targets);
       if (typeof v === "object" && v.kind === "date") cell.numFmt = NUM_FMT.date;
-      if (typeof v === "object" && v.kind === "link" && targets.has(v.sheet)) cell.font = { ...LINK_FONT };
+      if (typeof v === "object" && v.kind === "link" && targets.has(v.sheet))
+        cell.font = { ...BASE_FONT, ...LINK_FONT };
     });
   });
 }
@@ -100,7 +101,8 @@ function applyStyles(ws: ExcelJS.Worksheet, sheet: OutputSheet): void {
     if (cell.font) base.font = { ...cell.font };
     if (cell.numFmt) base.numFmt = cell.numFmt;
     const s = mergeStyle(base, style);
-    if (s.font) cell.font = s.font;
+    // A font without a name or size falls back to a serif face in some readers: keep the base font.
+    if (s.font) cell.font = { ...BASE_FONT, ...s.font };
     if (s.fill) cell.fill = s.fill;
     if (s.border) cell.border = s.border;
     if (s.alignment) cell.alignment = s.alignment;
@@ -139,16 +141,85 @@ function applyValidations(ws: ExcelJS.Worksheet, sheet: OutputSheet, lists: List
   }
 }
 
+/** Excel's default row height (points) for one line of 11 pt text. */
+const LINE_HEIGHT = 15;
+/** At most this many lines for a header row (longer labels stay cut). */
+const MAX_HEADER_LINES = 4;
+
+/** Lines that `text` takes in a column of `width` characters when wrapped word by word. */
+export function wrappedLines(text: string, width: number): number {
+  const room = Math.max(1, Math.floor(width) - 1);
+  let lines = 1;
+  let used = 0;
+  for (const word of text.split(/\s+/).filter(Boolean)) {
+    const len = word.length;
+    if (used === 0) used = len;
+    else if (used + 1 + len <= room) used += 1 + len;
+    else {
+      lines++;
+      used = len;
+    }
+    while (used > room) {
+      lines++;
+      used -= room;
+    }
+  }
+  return lines;
+}
+
+/**
+ * Header rows wrap their labels but readers do not all grow the row on open (LibreOffice keeps
+ * 15 pt and the second line overlaps the data): give each header row the height of its longest label.
+ */
+function sizeHeaderRows(ws: ExcelJS.Worksheet, sheet: OutputSheet): void {
+  const lines = new Map<number, number>();
+  for (const area of sheet.styles) {
+    if (area.style !== "header") continue;
+    for (let r = area.row; r < area.row + area.rows; r++) {
+      for (let c = area.col; c < area.col + area.cols; c++) {
+        const v = sheet.rows[r]?.[c];
+        if (typeof v !== "string" || v === "") continue;
+        const width = sheet.columnWidths[c] || 9;
+        const n = Math.min(MAX_HEADER_LINES, wrappedLines(v, width));
+        lines.set(r, Math.max(lines.get(r) ?? 1, n));
+      }
+    }
+  }
+  for (const [r, n] of lines) if (n > 1) ws.getRow(r + 1).height = n * LINE_HEIGHT;
+}
+
+/** Characters of column width that still print legibly across one A4 page. */
+const PAGE_CHARS = { portrait: 130, landscape: 190 } as const;
+
+/**
+ * Print setup: A4, landscape when asked, as many pages wide as the columns need (one for most
+ * tabs; a very wide table is not shrunk to an unreadable single page), header rows repeated.
+ */
+function pageSetup(ws: ExcelJS.Worksheet, sheet: OutputSheet): void {
+  const orientation = sheet.landscape ? "landscape" : "portrait";
+  const total = sheet.columnWidths.reduce((sum, w) => sum + w, 0);
+  ws.pageSetup.orientation = orientation;
+  ws.pageSetup.paperSize = 9; // A4
+  ws.pageSetup.fitToPage = true;
+  ws.pageSetup.fitToWidth = Math.max(1, Math.ceil(total / PAGE_CHARS[orientation]));
+  ws.pageSetup.fitToHeight = 0;
+  if (sheet.frozenRows > 0) ws.pageSetup.printTitlesRow = `1:${sheet.frozenRows}`;
+}
+
 function addSheet(wb: ExcelJS.Workbook, sheet: OutputSheet, lists: ListsSheet, targets: Targets): void {
+  const xSplit = sheet.frozenColumns ?? 0;
+  const frozen = sheet.frozenRows > 0 || xSplit > 0;
   const ws = wb.addWorksheet(sheet.name, {
-    views: sheet.frozenRows > 0 ? [{ state: "frozen", ySplit: sheet.frozenRows, xSplit: 0 }] : [],
+    views: frozen ? [{ state: "frozen", ySplit: sheet.frozenRows, xSplit }] : [],
     ...(sheet.tabColor ? { properties: { tabColor: { argb: `FF${sheet.tabColor.replace("#", "")}` } } } : {}),
   });
+  pageSetup(ws, sheet);
   sheet.columnWidths.forEach((w, c) => {
     if (w > 0) ws.getColumn(col(c)).width = w;
   });
   writeRows(ws, sheet, targets);
   applyStyles(ws, sheet);
+  sizeHeaderRows(ws, sheet);
   const filter = sheet.filters[0];
   if (filter) {
     ws.autoFilter = {
