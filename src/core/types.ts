@@ -460,6 +460,10 @@ export interface OutputSheet {
   readonly validations?: readonly { readonly area: Area; readonly values: readonly string[] }[];
   /** Tab colour as `#RRGGBB`, optional. */
   readonly tabColor?: string;
+  /** Columns frozen at the left (e.g. code and title of a wide table), optional; default none. */
+  readonly frozenColumns?: number;
+  /** Print in landscape (a wide tab), optional; default portrait. Hosts may ignore it. */
+  readonly landscape?: boolean;
 }
 
 /** The text every generated tab carries at the start of A1. */
