@@ -36,5 +36,5 @@ export function buildControls(analysis: Analysis): OutputSheet {
     { cellStyle: (i, col) => (col === 0 ? i.severity : undefined), filter: true },
   );
   if (analysis.issues.length === 0) pushRow(draft, [t("noIssue")], "muted");
-  return finishSheet(draft, [12, 30, 16, 16, 90], 2);
+  return { ...finishSheet(draft, [12, 30, 16, 16, 90], 2), landscape: true };
 }

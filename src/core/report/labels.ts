@@ -100,6 +100,21 @@ const FR = {
   missingCode: "Code projet manquant : le classeur n'est pas consolidé.",
   cpi: "CPI",
   spi: "SPI",
+  evmBac: "BAC — budget à terminaison",
+  evmPv: "PV — valeur planifiée à date",
+  evmEv: "EV — valeur acquise (avancement)",
+  evmAc: "AC — coût réel (mandaté)",
+  evmCv: "CV — écart de coût (EV − AC)",
+  evmSv: "SV — écart de délai (EV − PV)",
+  evmCpi: "CPI — indice de coût (EV / AC)",
+  evmSpi: "SPI — indice de délai (EV / PV)",
+  evmEac: "EAC — estimation à terminaison",
+  evmEtc: "ETC — reste à dépenser estimé",
+  evmVac: "VAC — écart à terminaison (BAC − EAC)",
+  evmTcpi: "TCPI — indice de coût requis pour finir",
+  overloadNone: "Aucun mois en surcharge",
+  overloadSummary: "Mois en surcharge",
+  noCapacity: "Capacité non renseignée (onglet Capacité) : la charge ne peut pas être comparée",
 } as const;
 
 export type LabelKey = keyof typeof FR;
@@ -199,6 +214,21 @@ const EN: Record<LabelKey, string> = {
   missingCode: "Project code missing: the workbook is not consolidated.",
   cpi: "CPI",
   spi: "SPI",
+  evmBac: "BAC — budget at completion",
+  evmPv: "PV — planned value to date",
+  evmEv: "EV — earned value (progress)",
+  evmAc: "AC — actual cost (paid)",
+  evmCv: "CV — cost variance (EV − AC)",
+  evmSv: "SV — schedule variance (EV − PV)",
+  evmCpi: "CPI — cost performance (EV / AC)",
+  evmSpi: "SPI — schedule performance (EV / PV)",
+  evmEac: "EAC — estimate at completion",
+  evmEtc: "ETC — estimate to complete",
+  evmVac: "VAC — variance at completion (BAC − EAC)",
+  evmTcpi: "TCPI — cost performance needed to finish",
+  overloadNone: "No overloaded month",
+  overloadSummary: "Overloaded months",
+  noCapacity: "No capacity given (Capacity tab): the load cannot be compared",
 };
 
 /** A label function for one language: `labels("en")("netCost")` → `"Net cost"`. */

@@ -9,8 +9,8 @@ import { pushEarnedValue, pushIndicators, pushStaffing } from "./staffing.js";
 
 export const SYNTHESIS_SHEET = "Synthèse";
 
-/** Column widths (characters): labels, then names, then figures. */
-const WIDTHS = [34, 32, 16, 16, 16, 16, 14, 14, 4, 4];
+/** Column widths (characters): labels (earned value named in words), then names, then figures. */
+const WIDTHS = [40, 36, 16, 16, 16, 16, 14, 14, 4, 4];
 
 /**
  * Builds the `Synthèse` tab: mark, identity, health, budget key figures, budget by year and
@@ -30,5 +30,6 @@ export function buildSynthesis(analysis: Analysis): OutputSheet {
   pushStaffing(draft, analysis);
   pushEarnedValue(draft, analysis);
   pushIndicators(draft, analysis);
-  return finishSheet(draft, WIDTHS, 2);
+  // About 170 characters wide: printed in landscape.
+  return { ...finishSheet(draft, WIDTHS, 2), landscape: true };
 }

@@ -41,7 +41,8 @@ export function pushSchedule(draft: SheetDraft, analysis: Analysis): void {
     draft,
     [
       t("projectFinish"),
-      analysis.fiche.project.title,
+      // The title is in row 2; repeated here it was cut by the next column.
+      null,
       dateCell(s.baselineFinish),
       dateCell(s.forecastFinish),
       s.slipWorkingDays,

@@ -17,6 +17,7 @@ export function pushStaffing(draft: SheetDraft, analysis: Analysis): void {
   const st = analysis.results.staffing;
   pushRow(draft, [t("staffing")], "subtitle");
   pushPairs(draft, [[t("digitalInvolved"), yesNo(st.digitalServiceInvolved, lang)]]);
+  if (st.load.length > 0 && st.load.every((r) => r.capacity === null)) pushRow(draft, [t("noCapacity")], "muted");
   pushTable(
     draft,
     [
@@ -33,23 +34,24 @@ export function pushStaffing(draft: SheetDraft, analysis: Analysis): void {
   pushBlank(draft);
 }
 
-/** BAC, PV, EV, AC, CV, SV, CPI, SPI, EAC, ETC, VAC, TCPI. */
+/** BAC, PV, EV, AC, CV, SV, CPI, SPI, EAC, ETC, VAC, TCPI, each named in words beside its acronym. */
 export function pushEarnedValue(draft: SheetDraft, analysis: Analysis): void {
   const e = analysis.results.evm;
-  pushRow(draft, [labels(analysis.lang)("evm")], "subtitle");
+  const t = labels(analysis.lang);
+  pushRow(draft, [t("evm")], "subtitle");
   pushPairs(draft, [
-    ["BAC", e.bac, "money"],
-    ["PV", e.pv, "money"],
-    ["EV", e.ev, "money"],
-    ["AC", e.ac, "money"],
-    ["CV", e.cv, "money"],
-    ["SV", e.sv, "money"],
-    ["CPI", numberCell(e.cpi), "ratio"],
-    ["SPI", numberCell(e.spi), "ratio"],
-    ["EAC", numberCell(e.eac), "money"],
-    ["ETC", numberCell(e.etc), "money"],
-    ["VAC", numberCell(e.vac), "money"],
-    ["TCPI", numberCell(e.tcpi), "ratio"],
+    [t("evmBac"), e.bac, "money"],
+    [t("evmPv"), e.pv, "money"],
+    [t("evmEv"), e.ev, "money"],
+    [t("evmAc"), e.ac, "money"],
+    [t("evmCv"), e.cv, "money"],
+    [t("evmSv"), e.sv, "money"],
+    [t("evmCpi"), numberCell(e.cpi), "ratio"],
+    [t("evmSpi"), numberCell(e.spi), "ratio"],
+    [t("evmEac"), numberCell(e.eac), "money"],
+    [t("evmEtc"), numberCell(e.etc), "money"],
+    [t("evmVac"), numberCell(e.vac), "money"],
+    [t("evmTcpi"), numberCell(e.tcpi), "ratio"],
   ]);
   pushBlank(draft);
 }
