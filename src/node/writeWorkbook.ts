@@ -189,7 +189,7 @@ function sizeHeaderRows(ws: ExcelJS.Worksheet, sheet: OutputSheet): void {
 }
 
 /** Characters of column width that still print legibly across one A4 page. */
-const PAGE_CHARS = { portrait: 130, landscape: 190 } as const;
+const PAGE_CHARS = { portrait: 140, landscape: 200 } as const;
 
 /**
  * Print setup: A4, landscape when asked, as many pages wide as the columns need (one for most

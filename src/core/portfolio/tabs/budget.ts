@@ -44,5 +44,5 @@ export function buildBudgetSheet(portfolio: Portfolio): OutputSheet {
     totals.byLeadService,
     { filter: true },
   );
-  return finishSheet(draft, [30, 18, 18, 18, 18, 18, 18, 18, 4, 4], 2);
+  return { ...finishSheet(draft, [30, 18, 18, 18, 18, 18, 18, 18, 4, 4], 2), landscape: true };
 }

@@ -5,6 +5,7 @@ import { createDraft, finishSheet, pushBlank, pushRow } from "../../report/sheet
 import { pushTable } from "../../report/table.js";
 import type { OutputSheet, PortfolioFailure } from "../../types.js";
 import type { Portfolio, PortfolioIssue } from "../types.js";
+import { fitWidth } from "./overview.js";
 
 export const PORTFOLIO_CONTROLS_SHEET = "Contrôles";
 
@@ -44,5 +45,7 @@ export function buildPortfolioControlsSheet(portfolio: Portfolio): OutputSheet {
       { rowStyle: () => "error" },
     );
   }
-  return finishSheet(draft, [28, 12, 28, 16, 18, 90], 2);
+  const files = [...portfolio.issues.map((i) => i.file), ...portfolio.failures.map((f) => f.file)];
+  const widths = [fitWidth(files, 28, 40), 12, 28, 16, 18, 84];
+  return { ...finishSheet(draft, widths, 2), landscape: true };
 }

@@ -132,5 +132,23 @@ export function buildOverviewSheet(portfolio: Portfolio): OutputSheet {
       return key ? r.health[key] : undefined;
     },
   });
-  return finishSheet(draft, WIDTHS, place.headerRow + 1);
+  const widths = [...WIDTHS];
+  widths[0] = fitWidth(
+    portfolio.rows.map((r) => r.file),
+    WIDTHS[0] ?? 28,
+    40,
+  );
+  widths[2] = fitWidth(
+    portfolio.rows.map((r) => r.title),
+    WIDTHS[2] ?? 36,
+    50,
+  );
+  // File and code stay in view while the reader scrolls right to the figures and the health.
+  return { ...finishSheet(draft, widths, place.headerRow + 1), frozenColumns: 2, landscape: true };
+}
+
+/** A column width that shows the longest text, between `min` and `max` characters. */
+export function fitWidth(texts: readonly (string | null)[], min: number, max: number): number {
+  const longest = Math.max(0, ...texts.map((t) => (t ?? "").length));
+  return Math.min(max, Math.max(min, longest + 2));
 }

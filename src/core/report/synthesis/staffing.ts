@@ -2,6 +2,7 @@
 import type { Analysis, IndicatorResult, LoadCell } from "../../types.js";
 import { numberCell } from "../cells.js";
 import { indicatorStatusWord, labels, yesNo } from "../labels.js";
+import { overloadLine } from "../overloads.js";
 import { pushBlank, pushRow, type SheetDraft } from "../sheetDraft.js";
 import { pushPairs, pushTable } from "../table.js";
 
@@ -18,6 +19,14 @@ export function pushStaffing(draft: SheetDraft, analysis: Analysis): void {
   pushRow(draft, [t("staffing")], "subtitle");
   pushPairs(draft, [[t("digitalInvolved"), yesNo(st.digitalServiceInvolved, lang)]]);
   if (st.load.length > 0 && st.load.every((r) => r.capacity === null)) pushRow(draft, [t("noCapacity")], "muted");
+  else {
+    const overloads = st.load.filter((r) => isOverload(r.load));
+    pushRow(
+      draft,
+      [overloadLine(overloads, lang), null, null, null, null, null],
+      overloads.length > 0 ? "overload" : "muted",
+    );
+  }
   pushTable(
     draft,
     [
