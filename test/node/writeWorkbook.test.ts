@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import XLSX from "xlsx";
 import type { OutputSheet } from "../../src/core/types.js";
 import { readWorkbookFile } from "../../src/node/readWorkbook.js";
-import { fitsInline, internalLink, safeText, writeWorkbookFile } from "../../src/node/writeWorkbook.js";
+import { fitsInline, internalLink, safeText, wrappedLines, writeWorkbookFile } from "../../src/node/writeWorkbook.js";
 
 let dir: string;
 beforeAll(async () => {
@@ -196,5 +196,43 @@ describe("helpers", () => {
   });
   it("clamps text to Excel's cell limit", () => {
     expect(safeText("x".repeat(40_000))).toHaveLength(32_767);
+  });
+});
+
+describe("layout", () => {
+  it.each([
+    ["a short label fits one line", "Code", 14, 1],
+    ["two words wrap onto two lines", "Prévision finale", 12, 2],
+    ["a word longer than the column is cut into pieces", "x".repeat(25), 10, 3],
+    ["an empty label takes one line", "", 10, 1],
+    ["spaces and an em dash are word breaks", "Dépenses — Prévu initial", 15, 2],
+  ])("wrappedLines: %s", (_name, text, width, lines) => {
+    expect(wrappedLines(text, width)).toBe(lines);
+  });
+
+  it("gives wrapped header rows their height, prints on A4 with the header repeated, freezes columns", async () => {
+    const path = join(dir, "layout.xlsx");
+    const wide: OutputSheet = {
+      ...controls,
+      name: "Large",
+      rows: [["Généré par fiche-projet"], ["Dépenses — Prévision finale", "Code"], ["x", "y"]],
+      columnWidths: [12, 100, 100, 100],
+      styles: [{ row: 1, col: 0, rows: 1, cols: 2, style: "header" }],
+      frozenRows: 2,
+      frozenColumns: 1,
+      landscape: true,
+      validations: [],
+    };
+    await writeWorkbookFile(path, [wide]);
+    const { default: ExcelJS } = await import("exceljs");
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(path);
+    const ws = wb.getWorksheet("Large");
+    expect(ws?.getRow(2).height).toBe(45);
+    expect(ws?.getRow(3).height).toBeUndefined();
+    expect(ws?.pageSetup).toMatchObject({ orientation: "landscape", fitToPage: true, fitToWidth: 2, fitToHeight: 0 });
+    expect(ws?.pageSetup.printTitlesRow).toBe("1:2");
+    expect(ws?.views[0]).toMatchObject({ state: "frozen", xSplit: 1, ySplit: 2 });
+    expect(ws?.getCell("A2").font).toMatchObject({ name: "Calibri", size: 11, bold: true });
   });
 });

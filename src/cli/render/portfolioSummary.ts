@@ -2,6 +2,7 @@
 import { formatMoney } from "../../core/format.js";
 import type { Portfolio } from "../../core/portfolio/types.js";
 import { enumWord, healthWord } from "../../core/report/labels.js";
+import { overloadLine } from "../../core/report/overloads.js";
 import type { Health } from "../../core/types.js";
 import { type Colour, paint, printable, renderTable } from "./table.js";
 
@@ -16,7 +17,10 @@ const WORDS = {
     slip: "Glissement (j ouvrés)",
     health: "Santé",
     errors: "Erreurs",
+    warnings: "Alertes",
     none: "Aucun projet consolidé.",
+    netCostTotal: "Reste à charge total (prévision finale)",
+    healthCounts: (g: number, a: number, r: number) => `Santé : ${g} vert, ${a} orange, ${r} rouge`,
     failures: "Classeurs non consolidés",
     summary: (n: number, e: number, w: number, f: number) =>
       `${n} projet${n > 1 ? "s" : ""}, ${e} erreur${e > 1 ? "s" : ""}, ${w} alerte${w > 1 ? "s" : ""}, ${f} classeur${f > 1 ? "s" : ""} non consolidé${f > 1 ? "s" : ""}`,
@@ -30,7 +34,10 @@ const WORDS = {
     slip: "Slip (working days)",
     health: "Health",
     errors: "Errors",
+    warnings: "Warnings",
     none: "No project consolidated.",
+    netCostTotal: "Total net cost (forecast)",
+    healthCounts: (g: number, a: number, r: number) => `Health: ${g} green, ${a} amber, ${r} red`,
     failures: "Workbooks not consolidated",
     summary: (n: number, e: number, w: number, f: number) =>
       `${n} project${n === 1 ? "" : "s"}, ${e} error${e === 1 ? "" : "s"}, ${w} warning${w === 1 ? "" : "s"}, ${f} workbook${f === 1 ? "" : "s"} not consolidated`,
@@ -53,6 +60,7 @@ export function renderPortfolioSummary(p: Portfolio, colour: boolean): string {
       String(Math.round(r.slipWorkingDays)),
       healthWord(r.health.overall, lang),
       String(r.errors),
+      String(r.warnings),
     ]);
     out += renderTable(
       [
@@ -63,12 +71,14 @@ export function renderPortfolioSummary(p: Portfolio, colour: boolean): string {
         { header: w.slip, align: "right" },
         { header: w.health },
         { header: w.errors, align: "right" },
+        { header: w.warnings, align: "right" },
       ],
       rows,
       (ri, c, text) => {
         const row = p.rows[ri];
         if (c === 5 && row) return paint(text, HEALTH_COLOUR[row.health.overall], colour);
         if (c === 6 && row && row.errors > 0) return paint(text, "red", colour);
+        if (c === 7 && row && row.warnings > 0) return paint(text, "yellow", colour);
         return text;
       },
     );
@@ -80,6 +90,17 @@ export function renderPortfolioSummary(p: Portfolio, colour: boolean): string {
   }
   const k = p.kpis;
   out += `\n${w.summary(k.projects, k.errors, k.warnings, p.failures.length)}\n`;
+  if (p.rows.length > 0) {
+    const colon = lang === "fr" ? " : " : ": ";
+    out += `${w.healthCounts(k.projectsInGreen, k.projectsInAmber, k.projectsInRed)}\n`;
+    out += `${w.netCostTotal}${colon}${formatMoney(p.totals.overall.netCost.forecast, lang)}\n`;
+  }
+  // The cross-project overload no single project sees (only when a capacity was given).
+  if (p.staffing.some((l) => l.capacity !== null)) {
+    const overloads = p.staffing.filter((l) => l.overloaded);
+    const line = printable(overloadLine(overloads, lang));
+    out += `${overloads.length > 0 ? paint(line, "red", colour) : line}\n`;
+  }
   return out;
 }
 
