@@ -21,8 +21,8 @@ const WORDS = {
     health: "Santé",
     healthDetail: (b: string, s: string, t: string) => `budget ${b}, délais ${s}, équipe ${t}`,
     budget: "Budget",
-    budgetLine: (rate: string, committed: string, open: string, forecast: string) =>
-      `${rate} engagé (${committed} sur ${open} de crédits ouverts), prévision finale ${forecast}`,
+    budgetLine: (rate: string, committed: string, open: string, paid: string, forecast: string) =>
+      `${rate} engagé (${committed} sur ${open} de crédits ouverts), ${paid} mandaté, prévision finale ${forecast}`,
     netCost: "Reste à charge",
     schedule: "Délais",
     slip: (wd: number, forecast: string, baseline: string) =>
@@ -33,6 +33,7 @@ const WORDS = {
     overload: (service: string, month: string, planned: string, capacity: string) =>
       `${service} ${month} : ${planned} j pour ${capacity} j disponibles`,
     none: "aucune",
+    noCapacity: "non calculables (aucune capacité dans l'onglet Capacité)",
   },
   en: {
     file: "File",
@@ -50,8 +51,8 @@ const WORDS = {
     health: "Health",
     healthDetail: (b: string, s: string, t: string) => `budget ${b}, schedule ${s}, staffing ${t}`,
     budget: "Budget",
-    budgetLine: (rate: string, committed: string, open: string, forecast: string) =>
-      `${rate} committed (${committed} of ${open} open credits), forecast ${forecast}`,
+    budgetLine: (rate: string, committed: string, open: string, paid: string, forecast: string) =>
+      `${rate} committed (${committed} of ${open} open credits), ${paid} paid, forecast ${forecast}`,
     netCost: "Net cost",
     schedule: "Schedule",
     slip: (wd: number, forecast: string, baseline: string) =>
@@ -62,6 +63,7 @@ const WORDS = {
     overload: (service: string, month: string, planned: string, capacity: string) =>
       `${service} ${month}: ${planned} d for ${capacity} d available`,
     none: "none",
+    noCapacity: "not computed (no capacity in the Capacity tab)",
   },
 } as const;
 
@@ -110,11 +112,13 @@ export function renderSynthesis(analysis: Analysis, colour: boolean): string {
   const s = r.schedule;
   const hw = (h: Health) => paint(healthWord(h, lang), HEALTH_COLOUR[h], colour);
   const rate = b.commitmentRate === null ? "—" : formatPercent(b.commitmentRate, lang, 1);
+  const paidRate = b.executionRate === null ? "—" : formatPercent(b.executionRate, lang, 1);
+  const noCapacity = r.staffing.load.every((c) => c.capacity === null);
   const overloads = r.staffing.load
     .filter((c) => c.load !== null && c.load > 1)
     .map((c) =>
       w.overload(
-        c.service,
+        printable(c.service),
         formatMonth(c.month, lang),
         formatNumber(c.planned, lang),
         formatNumber(c.capacity ?? 0, lang),
@@ -131,6 +135,7 @@ export function renderSynthesis(analysis: Analysis, colour: boolean): string {
         rate,
         formatMoney(b.expenses.committed, lang),
         formatMoney(b.expenses.open, lang),
+        paidRate,
         formatMoney(b.expenses.forecast, lang),
       ),
     ],
@@ -142,7 +147,7 @@ export function renderSynthesis(analysis: Analysis, colour: boolean): string {
         : w.noSchedule,
     ],
     [w.lateSteps, s.lateSteps.length > 0 ? printable(s.lateSteps.join(", ")) : w.none],
-    [w.overloads, overloads.length > 0 ? overloads.join(" ; ") : w.none],
+    [w.overloads, overloads.length > 0 ? overloads.join(" ; ") : noCapacity ? w.noCapacity : w.none],
   ];
   const width = Math.max(...lines.map(([k]) => k.length));
   return `${paint(w.synthesis, "bold", colour)}\n${lines.map(([k, v]) => `  ${k.padEnd(width)}  ${v}`).join("\n")}\n`;
