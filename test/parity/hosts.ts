@@ -1,0 +1,144 @@
+/**
+ * Runs one fixture through each host the way a user would, and gives back what the user would
+ * see: the `check` document and the values of the generated `Synthèse` / `Contrôles` tabs, as
+ * core {@link Cell} grids so the three hosts can be compared.
+ *
+ * The only normalisations are representational, and host-specific by nature:
+ * - a date cell: exceljs gives a `Date` at UTC midnight, Excel a serial number with a date
+ *   number format, Sheets a `Date` at midnight in the spreadsheet's time zone → `{kind:"date", iso}`
+ *   (each read the way the host's own reader reads it: `toCell`, `cellFromExcel`, the zone);
+ * - an empty cell: exceljs has no cell, Excel and Sheets give `""` → `null`; trailing empty
+ *   cells and rows are dropped (a host pads a range to a rectangle);
+ * - a link cell (an issue's `Budget!L5`): a hyperlink object in exceljs, a hyperlinked text in
+ *   Excel, a rich text with a link in Sheets → its displayed text (the value every host reads);
+ * - the leading apostrophe that protects text in Sheets is consumed by `setValues` (the fake
+ *   stores the text without it, as Sheets does), so nothing is left to strip.
+ */
+import { mkdtempSync } from "node:fs";
+import { writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import ExcelJS from "exceljs";
+import { runCli } from "../../src/cli/runCli.js";
+import { CONTROLS_SHEET, SYNTHESIS_SHEET } from "../../src/core/report/index.js";
+import type { Cell, CheckDocument, Lang } from "../../src/core/types.js";
+import { cellFromExcel } from "../../src/excel-addin/cells.js";
+import type { MemWorkbook } from "../../src/excel-addin/fake/index.js";
+import { toCell } from "../../src/node/cellValue.js";
+import { fakeExcelOver } from "../fakes/excel.js";
+import { execute, formatDate, GasWorld } from "../fakes/gas/index.js";
+import { type Fixture, seedSpreadsheet, xlsxBytes } from "../fixtures/corpus.js";
+
+/** What a host produced for one fixture. */
+export interface HostRun {
+  readonly check: CheckDocument;
+  /** The document the compute action returned (the CLI: the same `--json` run that wrote `-o`). */
+  readonly computed: CheckDocument;
+  /** Generated tab name → its values. */
+  readonly tabs: Readonly<Record<string, Cell[][]>>;
+}
+
+/** Today for every host, should a fixture lack a Date d'état: 2026-11-20 in Paris, Santiago and Kiritimati. */
+export const NOW = new Date("2026-11-20T05:00:00Z");
+export const TODAY = "2026-11-20";
+
+/** The generated tab names (French in both languages, SPEC §1). */
+const GENERATED = [SYNTHESIS_SHEET, CONTROLS_SHEET];
+
+const isDate = (v: unknown): v is Date => Object.prototype.toString.call(v) === "[object Date]";
+
+/** Drops trailing empty cells of each row and trailing empty rows; `""` → null. */
+export function trimGrid(rows: readonly (readonly Cell[])[]): Cell[][] {
+  const out = rows.map((r) => {
+    const row = r.map((c) => (c === "" || c === undefined ? null : c));
+    while (row.length > 0 && row[row.length - 1] === null) row.pop();
+    return row;
+  });
+  while (out.length > 0 && (out[out.length - 1] as Cell[]).length === 0) out.pop();
+  return out;
+}
+
+async function readXlsxTabs(file: string, names: readonly string[]): Promise<Record<string, Cell[][]>> {
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.readFile(file);
+  const tabs: Record<string, Cell[][]> = {};
+  for (const ws of wb.worksheets) {
+    if (!names.includes(ws.name)) continue;
+    const rows: Cell[][] = [];
+    ws.eachRow({ includeEmpty: true }, (row, r) => {
+      const line: Cell[] = [];
+      row.eachCell({ includeEmpty: true }, (cell, c) => {
+        line[c - 1] = toCell(cell.value);
+      });
+      rows[r - 1] = Array.from(line, (c) => c ?? null);
+    });
+    tabs[ws.name] = trimGrid(Array.from(rows, (r) => r ?? []));
+  }
+  return tabs;
+}
+
+/** The CLI: `check FILE --json -o REPORT.xlsx --lang L` on a real .xlsx, the report read back with exceljs. */
+export async function runCliHost(fixture: Fixture, lang: Lang): Promise<HostRun> {
+  const dir = mkdtempSync(join(tmpdir(), "fiche-projet-parity-"));
+  const file = join(dir, `${fixture.name}.xlsx`);
+  const report = join(dir, `${fixture.name}-rapport.xlsx`);
+  await writeFile(file, await xlsxBytes(fixture.grid));
+  let stdout = "";
+  let stderr = "";
+  const code = await runCli(["check", file, "--json", "--lang", lang, "-o", report], {
+    stdout: (t) => {
+      stdout += t;
+    },
+    stderr: (t) => {
+      stderr += t;
+    },
+    isTTY: false,
+    stderrIsTTY: false,
+    cwd: dir,
+    now: () => NOW,
+    env: {},
+  });
+  if (code > 1) throw new Error(`CLI exit ${code}: ${stderr}`);
+  const doc = JSON.parse(stdout) as CheckDocument;
+  return { check: doc, computed: doc, tabs: await readXlsxTabs(report, GENERATED) };
+}
+
+function excelTabs(model: MemWorkbook, names: readonly string[]): Record<string, Cell[][]> {
+  const tabs: Record<string, Cell[][]> = {};
+  for (const name of names) {
+    const sheet = model.sheet(name);
+    if (!sheet) continue;
+    // A hyperlink cell's value is its displayed text; a date is a serial with a date format.
+    tabs[sheet.name] = trimGrid(
+      sheet.rows.map((line) => Array.from(line ?? [], (c) => cellFromExcel(c?.value, c?.numberFormat))),
+    );
+  }
+  return tabs;
+}
+
+/** The Excel taskpane's host (Vérifier, then Calculer) over the in-memory Excel. */
+export async function runExcelHost(fixture: Fixture, lang: Lang): Promise<HostRun> {
+  const { fake, host } = fakeExcelOver(fixture.grid, { today: TODAY });
+  const check = await host.check(lang);
+  const { document } = await host.compute(lang);
+  return { check, computed: document, tabs: excelTabs(fake.model, GENERATED) };
+}
+
+/** The Apps Script bundle in its vm: ficheProjetCheck then ficheProjetCompute, spreadsheet in `timeZone`. */
+export function runSheetsHost(code: string, fixture: Fixture, lang: Lang, timeZone: string): HostRun {
+  const world = new GasWorld({ timeZone, start: NOW.getTime(), htmlDir: "", scriptTimeZone: "Europe/Paris" });
+  seedSpreadsheet(world.active, fixture.grid);
+  const check = execute(code, world, "ficheProjetCheck", lang) as CheckDocument;
+  const computed = (execute(code, world, "ficheProjetCompute", lang) as { document: CheckDocument }).document;
+  const tabs: Record<string, Cell[][]> = {};
+  for (const name of GENERATED) {
+    const sheet = world.active.getSheetByName(name);
+    if (!sheet) continue;
+    tabs[name] = trimGrid(
+      sheet
+        .dump()
+        .map((r) => r.map((v): Cell => (isDate(v) ? { kind: "date", iso: formatDate(v, timeZone, "yyyy-MM-dd") } : v))),
+    );
+  }
+  return { check, computed, tabs };
+}

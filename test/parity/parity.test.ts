@@ -1,0 +1,38 @@
+/**
+ * Parity: every fixture of the corpus gives the same `check` document and the same generated
+ * `Synthèse` / `Contrôles` values in the CLI (a real .xlsx), the Excel taskpane host (its
+ * in-memory Excel) and the Apps Script bundle (its vm and fakes, the spreadsheet in a far zone).
+ * A difference is a bug in a host adapter. See hosts.ts for the (representational) normalisations.
+ */
+import { beforeAll, describe, expect, it } from "vitest";
+import { type Built, buildApps } from "../apps-script/helpers.js";
+import { buildCorpus } from "../fixtures/corpus.js";
+import { type HostRun, runCliHost, runExcelHost, runSheetsHost } from "./hosts.js";
+
+let built: Built;
+beforeAll(async () => {
+  built = await buildApps();
+});
+
+// Far from Paris on both sides (UTC+14; UTC−3/−4 with a DST change in April and September).
+const ZONES = ["Pacific/Kiritimati", "America/Santiago"];
+const cases = buildCorpus().flatMap((fixture, i) =>
+  fixture.langs.map((lang) => [fixture.name, lang, fixture, ZONES[i % ZONES.length] as string] as const),
+);
+
+describe("the same answer in the CLI, Excel and Sheets", () => {
+  it.each(cases)("%s (%s)", async (_name, lang, fixture, zone) => {
+    const cli: HostRun = await runCliHost(fixture, lang);
+    const excel = await runExcelHost(fixture, lang);
+    const sheets = runSheetsHost(built.code, fixture, lang, zone);
+
+    expect(excel.check, "Excel check").toEqual(cli.check);
+    expect(sheets.check, "Sheets check").toEqual(cli.check);
+    expect(excel.computed, "Excel compute document").toEqual(cli.check);
+    expect(sheets.computed, "Sheets compute document").toEqual(cli.check);
+
+    expect(Object.keys(cli.tabs).sort()).toEqual(["Contrôles", "Synthèse"]);
+    expect(excel.tabs, "Excel generated tabs").toEqual(cli.tabs);
+    expect(sheets.tabs, "Sheets generated tabs").toEqual(cli.tabs);
+  });
+});
