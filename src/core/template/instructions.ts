@@ -85,5 +85,6 @@ export function instructionsSheet(lang: Lang): OutputSheet {
     filters: [],
     charts: [],
     tabColor: "#1F4E79",
+    landscape: true,
   };
 }

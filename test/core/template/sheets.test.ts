@@ -52,13 +52,14 @@ describe("buildTemplateSheets: table tabs", () => {
     });
   });
 
-  it.each(cases)("%s %s: frozen header, widths from columns.ts, header styles by requirement", (lang, key) => {
+  it.each(cases)("%s %s: frozen header, widths from columns.ts, one header style, required marked *", (lang, key) => {
     const sheet = sheetOf(buildTemplateSheets({ lang }), key, lang);
     expect(sheet.frozenRows).toBe(1);
     expect(sheet.columnWidths).toEqual(tabSpec(key).columns.map((c) => c.width));
     tabSpec(key).columns.forEach((c, col) => {
       const style = sheet.styles.find((s) => s.row === 0 && s.col === col);
-      expect(style?.style).toBe(c.required ? "header" : "subtitle");
+      expect(style?.style).toBe("header");
+      expect(String(sheet.rows[0]?.[col]).endsWith(" *")).toBe(c.required === true);
     });
   });
 
