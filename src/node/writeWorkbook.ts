@@ -193,7 +193,8 @@ const PAGE_CHARS = { portrait: 140, landscape: 200 } as const;
 
 /**
  * Print setup: A4, landscape when asked, as many pages wide as the columns need (one for most
- * tabs; a very wide table is not shrunk to an unreadable single page), header rows repeated.
+ * tabs; a very wide table is not shrunk to an unreadable single page), frozen rows and columns
+ * repeated on every page.
  */
 function pageSetup(ws: ExcelJS.Worksheet, sheet: OutputSheet): void {
   const orientation = sheet.landscape ? "landscape" : "portrait";
@@ -204,6 +205,9 @@ function pageSetup(ws: ExcelJS.Worksheet, sheet: OutputSheet): void {
   ws.pageSetup.fitToWidth = Math.max(1, Math.ceil(total / PAGE_CHARS[orientation]));
   ws.pageSetup.fitToHeight = 0;
   if (sheet.frozenRows > 0) ws.pageSetup.printTitlesRow = `1:${sheet.frozenRows}`;
+  // Frozen columns (a project's file and code) are repeated on every page printed across.
+  const cols = sheet.frozenColumns ?? 0;
+  if (cols > 0) ws.pageSetup.printTitlesColumn = `A:${columnLetter(cols - 1)}`;
 }
 
 function addSheet(wb: ExcelJS.Workbook, sheet: OutputSheet, lists: ListsSheet, targets: Targets): void {

@@ -232,6 +232,7 @@ describe("layout", () => {
     expect(ws?.getRow(3).height).toBeUndefined();
     expect(ws?.pageSetup).toMatchObject({ orientation: "landscape", fitToPage: true, fitToWidth: 2, fitToHeight: 0 });
     expect(ws?.pageSetup.printTitlesRow).toBe("1:2");
+    expect(ws?.pageSetup.printTitlesColumn).toBe("A:A");
     expect(ws?.views[0]).toMatchObject({ state: "frozen", xSplit: 1, ySplit: 2 });
     expect(ws?.getCell("A2").font).toMatchObject({ name: "Calibri", size: 11, bold: true });
   });
