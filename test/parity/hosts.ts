@@ -27,7 +27,7 @@ import type { MemWorkbook } from "../../src/excel-addin/fake/index.js";
 import { toCell } from "../../src/node/cellValue.js";
 import { fakeExcelOver } from "../fakes/excel.js";
 import { execute, formatDate, GasWorld } from "../fakes/gas/index.js";
-import { type Fixture, seedSpreadsheet, xlsxBytes } from "../fixtures/corpus.js";
+import { type Fixture, seedSpreadsheet, timeExcelModel, xlsxBytes } from "../fixtures/corpus.js";
 
 /** What a host produced for one fixture. */
 export interface HostRun {
@@ -82,7 +82,7 @@ export async function runCliHost(fixture: Fixture, lang: Lang): Promise<HostRun>
   const dir = mkdtempSync(join(tmpdir(), "fiche-projet-parity-"));
   const file = join(dir, `${fixture.name}.xlsx`);
   const report = join(dir, `${fixture.name}-rapport.xlsx`);
-  await writeFile(file, await xlsxBytes(fixture.grid));
+  await writeFile(file, await xlsxBytes(fixture.grid, fixture.times));
   let stdout = "";
   let stderr = "";
   const code = await runCli(["check", file, "--json", "--lang", lang, "-o", report], {
@@ -119,6 +119,7 @@ function excelTabs(model: MemWorkbook, names: readonly string[]): Record<string,
 /** The Excel taskpane's host (Vérifier, then Calculer) over the in-memory Excel. */
 export async function runExcelHost(fixture: Fixture, lang: Lang): Promise<HostRun> {
   const { fake, host } = fakeExcelOver(fixture.grid, { today: TODAY });
+  timeExcelModel(fake.model, fixture.times ?? []);
   const check = await host.check(lang);
   const { document } = await host.compute(lang);
   return { check, computed: document, tabs: excelTabs(fake.model, GENERATED) };
@@ -127,7 +128,7 @@ export async function runExcelHost(fixture: Fixture, lang: Lang): Promise<HostRu
 /** The Apps Script bundle in its vm: ficheProjetCheck then ficheProjetCompute, spreadsheet in `timeZone`. */
 export function runSheetsHost(code: string, fixture: Fixture, lang: Lang, timeZone: string): HostRun {
   const world = new GasWorld({ timeZone, start: NOW.getTime(), htmlDir: "", scriptTimeZone: "Europe/Paris" });
-  seedSpreadsheet(world.active, fixture.grid);
+  seedSpreadsheet(world.active, fixture.grid, fixture.times);
   const check = execute(code, world, "ficheProjetCheck", lang) as CheckDocument;
   const computed = (execute(code, world, "ficheProjetCompute", lang) as { document: CheckDocument }).document;
   const tabs: Record<string, Cell[][]> = {};
