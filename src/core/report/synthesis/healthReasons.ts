@@ -1,0 +1,46 @@
+/** The facts behind each health colour, in words, so that "orange" comes with its why. */
+import { formatNumber, formatPercent } from "../../format.js";
+import type { Analysis, Lang } from "../../types.js";
+
+const W = {
+  fr: {
+    forecastOfOpen: (p: string) => `prévision finale = ${p} des crédits ouverts`,
+    overcommitted: (n: number) => `${n} ligne${n > 1 ? "s" : ""} surengagée${n > 1 ? "s" : ""}`,
+    slip: (n: string) => `glissement ${n} j ouvrés`,
+    late: (n: number) => `${n} étape${n > 1 ? "s" : ""} en retard`,
+    maxLoad: (p: string) => `charge maximale ${p} de la capacité`,
+    digitalAbsent: "service numérique absent de l'équipe",
+    noCapacity: "capacité non renseignée",
+  },
+  en: {
+    forecastOfOpen: (p: string) => `forecast = ${p} of open credits`,
+    overcommitted: (n: number) => `${n} overcommitted line${n > 1 ? "s" : ""}`,
+    slip: (n: string) => `slip ${n} working days`,
+    late: (n: number) => `${n} late step${n > 1 ? "s" : ""}`,
+    maxLoad: (p: string) => `peak load ${p} of capacity`,
+    digitalAbsent: "digital service not in the team",
+    noCapacity: "no capacity given",
+  },
+} as const;
+
+/**
+ * One line of facts per health (budget, schedule, staffing), joined with " ; ".
+ * @example healthReasons(analysis).budget // "prévision finale = 103,3 % des crédits ouverts ; 1 ligne surengagée"
+ */
+export function healthReasons(analysis: Analysis): { budget: string; schedule: string; staffing: string } {
+  const lang: Lang = analysis.lang;
+  const w = W[lang];
+  const { budget, schedule, staffing } = analysis.results;
+  const sep = lang === "fr" ? " ; " : "; ";
+  const b: string[] = [];
+  if (budget.expenses.open > 0)
+    b.push(w.forecastOfOpen(formatPercent(budget.expenses.forecast / budget.expenses.open, lang, 1)));
+  const over = analysis.issues.filter((i) => i.code === "BUDGET_OVERCOMMITTED").length;
+  if (over > 0) b.push(w.overcommitted(over));
+  const s = [w.slip(formatNumber(schedule.slipWorkingDays, lang))];
+  if (schedule.lateSteps.length > 0) s.push(w.late(schedule.lateSteps.length));
+  const loads = staffing.load.flatMap((c) => (c.load === null ? [] : [c.load]));
+  const t = [loads.length > 0 ? w.maxLoad(formatPercent(Math.max(...loads), lang, 0)) : w.noCapacity];
+  if (!staffing.digitalServiceInvolved) t.push(w.digitalAbsent);
+  return { budget: b.join(sep), schedule: s.join(sep), staffing: t.join(sep) };
+}
