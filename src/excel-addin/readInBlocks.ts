@@ -24,6 +24,49 @@ export function isPayloadTooLarge(error: unknown): boolean {
   return error instanceof Error && /payload size/i.test(error.message);
 }
 
+/** A block of rows of one sheet, and the rows of the sheet it fills. */
+interface Block {
+  readonly sheet: Cell[][];
+  readonly name: string;
+  readonly row: number;
+  readonly col: number;
+  readonly rows: number;
+  readonly cols: number;
+}
+
+/**
+ * Loads blocks in one request. Cells of long text can make even a block of {@link BLOCK_CELLS}
+ * cells too large a response: then each block is read alone, and a block still too large is
+ * split in two halves of rows, down to one row.
+ */
+async function loadBlocks(context: Excel.RequestContext, blocks: readonly Block[]): Promise<void> {
+  if (blocks.length === 0) return;
+  const loads = blocks.map((b) => {
+    const range = context.workbook.worksheets.getItem(b.name).getRangeByIndexes(b.row, b.col, b.rows, b.cols);
+    range.load("values,numberFormat");
+    return { b, range };
+  });
+  try {
+    await context.sync();
+  } catch (error) {
+    const single = blocks.length === 1 ? blocks[0] : undefined;
+    if (!isPayloadTooLarge(error) || (single && single.rows <= 1)) throw error;
+    if (!single) {
+      for (const b of blocks) await loadBlocks(context, [b]);
+      return;
+    }
+    const half = Math.ceil(single.rows / 2);
+    await loadBlocks(context, [{ ...single, rows: half }]);
+    await loadBlocks(context, [{ ...single, row: single.row + half, rows: single.rows - half }]);
+    return;
+  }
+  for (const { b, range } of loads) {
+    rowsFromRange(range.values, range.numberFormat, 0, b.col).forEach((row, i) => {
+      b.sheet[b.row + i] = row;
+    });
+  }
+}
+
 /** Reads every sheet in row blocks. Returns the snapshot and the sheet names in order. */
 export async function readInBlocks(context: Excel.RequestContext, blockCells = BLOCK_CELLS): Promise<WorkbookSnapshot> {
   const collection = context.workbook.worksheets;
@@ -41,15 +84,9 @@ export async function readInBlocks(context: Excel.RequestContext, blockCells = B
   const sheets: Sheet[] = [];
   const states: SheetState[] = [];
   let queued = 0;
-  const pending: { sheet: Cell[][]; range: Excel.Range; row: number; col: number }[] = [];
+  const pending: Block[] = [];
   const flush = async () => {
-    await context.sync();
-    for (const p of pending.splice(0)) {
-      const rows = rowsFromRange(p.range.values, p.range.numberFormat, 0, p.col);
-      rows.forEach((row, i) => {
-        p.sheet[p.row + i] = row;
-      });
-    }
+    await loadBlocks(context, pending.splice(0));
     queued = 0;
   };
   for (const [position, b] of bounds.entries()) {
@@ -62,10 +99,14 @@ export async function readInBlocks(context: Excel.RequestContext, blockCells = B
       for (let start = 0; start < rowCount; start += perBlock) {
         const n = Math.min(perBlock, rowCount - start);
         if (queued > 0 && queued + n * columnCount > blockCells) await flush();
-        const ws = context.workbook.worksheets.getItem(b.name);
-        const range = ws.getRangeByIndexes(rowIndex + start, columnIndex, n, columnCount);
-        range.load("values,numberFormat");
-        pending.push({ sheet: rows, range, row: rowIndex + start, col: columnIndex });
+        pending.push({
+          sheet: rows,
+          name: b.name,
+          row: rowIndex + start,
+          col: columnIndex,
+          rows: n,
+          cols: columnCount,
+        });
         queued += n * columnCount;
       }
     }
