@@ -32,7 +32,9 @@ function offsetMs(time: number, timeZone: string): number {
 export function midnightInZone(iso: IsoDate, timeZone: string): Date {
   const guess = Date.UTC(Number(iso.slice(0, 4)), Number(iso.slice(5, 7)) - 1, Number(iso.slice(8, 10)));
   // Twice: the offset at the guess may differ from the offset at the answer across a DST change.
-  let time = guess - offsetMs(guess, timeZone);
-  time = guess - offsetMs(time, timeZone);
-  return new Date(time);
+  const first = guess - offsetMs(guess, timeZone);
+  const time = guess - offsetMs(first, timeZone);
+  // A day that starts with a clock jump (Santiago, first Sunday of September) has no 00:00:
+  // its first instant is the jump, which the first estimate gives (the second is the eve, 23:00).
+  return new Date(isoInZone(new Date(time), timeZone) === iso ? time : first);
 }

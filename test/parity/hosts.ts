@@ -14,6 +14,7 @@
  * - the leading apostrophe that protects text in Sheets is consumed by `setValues` (the fake
  *   stores the text without it, as Sheets does), so nothing is left to strip.
  */
+import { execFile } from "node:child_process";
 import { mkdtempSync } from "node:fs";
 import { writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
@@ -77,12 +78,38 @@ async function readXlsxTabs(file: string, names: readonly string[]): Promise<Rec
   return tabs;
 }
 
-/** The CLI: `check FILE --json -o REPORT.xlsx --lang L` on a real .xlsx, the report read back with exceljs. */
-export async function runCliHost(fixture: Fixture, lang: Lang): Promise<HostRun> {
+/** The fixture written as a real .xlsx in a fresh directory; also names the report beside it. */
+async function fixtureFile(fixture: Fixture): Promise<{ dir: string; file: string; report: string }> {
   const dir = mkdtempSync(join(tmpdir(), "fiche-projet-parity-"));
   const file = join(dir, `${fixture.name}.xlsx`);
-  const report = join(dir, `${fixture.name}-rapport.xlsx`);
   await writeFile(file, await xlsxBytes(fixture.grid, fixture.times));
+  return { dir, file, report: join(dir, `${fixture.name}-rapport.xlsx`) };
+}
+
+/**
+ * The built command (a bundle of src/cli/main.ts, as dist/cli.js is) spawned with `TZ=zone`:
+ * `check FILE --json -o REPORT.xlsx --lang L`.
+ */
+export async function runBuiltCli(cli: string, fixture: Fixture, lang: Lang, zone: string): Promise<HostRun> {
+  const { dir, file, report } = await fixtureFile(fixture);
+  const { stdout } = await new Promise<{ stdout: string }>((done, fail) => {
+    execFile(
+      process.execPath,
+      [cli, "check", file, "--json", "--lang", lang, "-o", report],
+      { cwd: dir, env: { PATH: process.env.PATH ?? "", TZ: zone }, maxBuffer: 64 << 20 },
+      (error, out, err) => {
+        if (error && error.code !== 1) fail(new Error(`built CLI exit ${error.code}: ${err}`));
+        else done({ stdout: out });
+      },
+    );
+  });
+  const doc = JSON.parse(stdout) as CheckDocument;
+  return { check: doc, computed: doc, tabs: await readXlsxTabs(report, GENERATED) };
+}
+
+/** The CLI: `check FILE --json -o REPORT.xlsx --lang L` on a real .xlsx, the report read back with exceljs. */
+export async function runCliHost(fixture: Fixture, lang: Lang): Promise<HostRun> {
+  const { dir, file, report } = await fixtureFile(fixture);
   let stdout = "";
   let stderr = "";
   const code = await runCli(["check", file, "--json", "--lang", lang, "-o", report], {

@@ -4,20 +4,28 @@
  * in-memory Excel) and the Apps Script bundle (its vm and fakes, the spreadsheet in a far zone).
  * A difference is a bug in a host adapter. See hosts.ts for the (representational) normalisations.
  */
-import { beforeAll, describe, expect, it } from "vitest";
+import { rmSync } from "node:fs";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type Built, buildApps } from "../apps-script/helpers.js";
 import { buildCorpus } from "../fixtures/corpus.js";
-import { type HostRun, runCliHost, runExcelHost, runSheetsHost } from "./hosts.js";
+import { buildCliBundle } from "./builtCli.js";
+import { type HostRun, runBuiltCli, runCliHost, runExcelHost, runSheetsHost } from "./hosts.js";
 
 let built: Built;
+let cliBundle: string;
 beforeAll(async () => {
-  built = await buildApps();
+  [built, cliBundle] = await Promise.all([buildApps(), buildCliBundle()]);
+});
+afterAll(() => {
+  rmSync(cliBundle, { force: true });
 });
 
 // Far from Paris on both sides (UTC+14; UTC−3/−4 with a DST change in April and September).
 const ZONES = ["Pacific/Kiritimati", "America/Santiago"];
 const cases = buildCorpus().flatMap((fixture, i) =>
-  fixture.langs.map((lang) => [fixture.name, lang, fixture, ZONES[i % ZONES.length] as string] as const),
+  fixture.langs.map(
+    (lang) => [fixture.name, lang, fixture, fixture.zone ?? (ZONES[i % ZONES.length] as string)] as const,
+  ),
 );
 
 describe("the same answer in the CLI, Excel and Sheets", () => {
@@ -34,5 +42,17 @@ describe("the same answer in the CLI, Excel and Sheets", () => {
     expect(Object.keys(cli.tabs).sort()).toEqual(["Contrôles", "Synthèse"]);
     expect(excel.tabs, "Excel generated tabs").toEqual(cli.tabs);
     expect(sheets.tabs, "Sheets generated tabs").toEqual(cli.tabs);
+  });
+});
+
+describe("the built command gives what the in-process CLI gives, under the fixture's far zone", () => {
+  // The built command reads the real clock: only fixtures with a Date d'état.
+  const dated = cases.filter(([name, lang]) => name !== "no-status-date" && lang === "fr");
+  it.each(dated)("%s (%s)", async (_name, lang, fixture, zone) => {
+    const [inProcess, spawned] = await Promise.all([
+      runCliHost(fixture, lang),
+      runBuiltCli(cliBundle, fixture, lang, zone),
+    ]);
+    expect(spawned).toEqual(inProcess);
   });
 });

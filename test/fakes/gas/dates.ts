@@ -76,7 +76,9 @@ export function formatDate(date: Date, timeZone: string, pattern: string): strin
 export function midnightIn(iso: string, timeZone: string): Date {
   const [y, m, d] = iso.split("-").map(Number) as [number, number, number];
   const guess = Date.UTC(y, m - 1, d);
-  let t = guess - offsetMinutes(guess, timeZone) * 60000;
-  t = guess - offsetMinutes(t, timeZone) * 60000;
-  return new Date(t);
+  const first = guess - offsetMinutes(guess, timeZone) * 60000;
+  const t = guess - offsetMinutes(first, timeZone) * 60000;
+  // A day whose midnight does not exist (clocks jump from 00:00 to 01:00, Santiago in
+  // September) starts at the jump: the first estimate; the second would be the eve at 23:00.
+  return new Date(formatDate(new Date(t), timeZone, "yyyy-MM-dd") === iso ? t : first);
 }
