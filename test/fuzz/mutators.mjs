@@ -77,6 +77,7 @@ export const BYTE_MUTATIONS = {
   removeRange(bytes, rand) {
     const { start, end } = region(bytes, rand);
     const a = start + int(rand, end - start);
+    if (a >= bytes.length) return Uint8Array.from(bytes);
     const len = 1 + int(rand, Math.min(256, end - a));
     const out = new Uint8Array(bytes.length - len);
     out.set(bytes.subarray(0, a), 0);
@@ -87,7 +88,8 @@ export const BYTE_MUTATIONS = {
     // Aim 32-bit fields (sizes, offsets, counts) of the directory at their extremes.
     const out = Uint8Array.from(bytes);
     const { start, end } = centralDirectory(bytes);
-    const at = start + int(rand, Math.max(1, end - start - 4));
+    if (out.length < 4) return out;
+    const at = Math.min(start + int(rand, Math.max(1, end - start - 4)), out.length - 4);
     const view = new DataView(out.buffer);
     view.setUint32(at, [0xffffffff, 0x7fffffff, 0x10000, 0][int(rand, 4)], true);
     return out;
