@@ -66,9 +66,10 @@ export function isMarked(a1: Cell): boolean {
 
 /** The message of a tab left alone. */
 export function refusedReason(sheet: string, lang: Lang): string {
+  // The very words of the Sheets host (src/apps-script/write.ts): both refuse the same way.
   return lang === "fr"
-    ? `L'onglet « ${sheet} » existe sans la marque « ${GENERATED_MARK} » en A1 : il n'a pas été modifié. Renommez-le ou supprimez-le, puis relancez.`
-    : `The tab “${sheet}” exists without the mark “${GENERATED_MARK}” in A1: it was left untouched. Rename or delete it, then run again.`;
+    ? `Un onglet « ${sheet} » existe sans la mention « ${GENERATED_MARK} » en A1 : renommez-le ou supprimez-le ; rien n'a été écrit.`
+    : `A tab "${sheet}" exists without the mark "${GENERATED_MARK}" in A1: rename it or delete it; nothing was written.`;
 }
 
 /** The names (any language, aliases) under which a template tab may already exist. */
@@ -182,8 +183,9 @@ export class ExcelWorkbookIO {
   }
 
   /**
-   * Writes generated tabs: a tab that exists without the mark in A1 is refused and untouched;
-   * a marked one is cleared and rewritten; a missing one is created. One sync with a snapshot.
+   * Writes generated tabs: if a tab exists without the mark in A1, it is refused and nothing is
+   * written; otherwise a marked one is cleared and rewritten, a missing one created. One sync
+   * with a snapshot.
    */
   async writeSheets(sheets: readonly OutputSheet[], options: WriteOptions = {}): Promise<WriteOutcome> {
     const lang = options.lang ?? "fr";
@@ -196,13 +198,17 @@ export class ExcelWorkbookIO {
         ));
       const written: string[] = [];
       const refused: { sheet: string; reason: string }[] = [];
+      const existingOf = (name: string) => states.find((s) => sameSheet(s.name, name)) ?? null;
+      for (const sheet of sheets) {
+        const existing = existingOf(sheet.name);
+        if (existing && !isMarked(existing.a1))
+          refused.push({ sheet: existing.name, reason: refusedReason(existing.name, lang) });
+      }
+      // SPEC §1: an unmarked tab of a generated name is an error, and nothing is written.
+      if (refused.length > 0) return { written, refused };
       const batch = new PayloadBatch(context, this.budget);
       for (const sheet of sheets) {
-        const existing = states.find((s) => sameSheet(s.name, sheet.name)) ?? null;
-        if (existing && !isMarked(existing.a1)) {
-          refused.push({ sheet: existing.name, reason: refusedReason(existing.name, lang) });
-          continue;
-        }
+        const existing = existingOf(sheet.name);
         await queueSheetWrite(context, batch, sheet, existing, lang, this.budget);
         written.push(existing?.name ?? sheet.name);
         if (!existing) this.knownNames.push(sheet.name);

@@ -96,14 +96,15 @@ describe("Vérifier + Calculer", () => {
     expect(fake.model.sheet("Synthèse")?.charts.length).toBe(synthese?.charts.length);
   });
 
-  it("refuses an unmarked Synthèse, leaves it untouched and still writes Contrôles", async () => {
+  it("refuses an unmarked Synthèse, leaves it untouched and writes nothing (SPEC §1)", async () => {
     const grid = exampleGrid(MEDIATHEQUE);
     const withNotes: WorkbookGrid = {
       sheets: [...grid.sheets, { name: "Synthèse", rows: [["Mes notes"], ["ne pas effacer", 42]] }],
     };
     const { host, fake } = fakeExcelOver(withNotes);
     const { outcome } = await host.compute("fr");
-    expect(outcome.written).toEqual(["Contrôles"]);
+    expect(outcome.written).toEqual([]);
+    expect(fake.model.sheet("Contrôles")).toBeUndefined();
     expect(outcome.refused).toHaveLength(1);
     expect(outcome.refused[0]?.sheet).toBe("Synthèse");
     expect(outcome.refused[0]?.reason).toContain(GENERATED_MARK);

@@ -6,10 +6,13 @@
  */
 import { rmSync } from "node:fs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Cell } from "../../src/core/types.js";
 import { type Built, buildApps } from "../apps-script/helpers.js";
-import { buildCorpus } from "../fixtures/corpus.js";
+import { fakeExcelOver } from "../fakes/excel.js";
+import { execute, GasWorld } from "../fakes/gas/index.js";
+import { buildCorpus, type Fixture, seedSpreadsheet } from "../fixtures/corpus.js";
 import { buildCliBundle } from "./builtCli.js";
-import { type HostRun, runBuiltCli, runCliHost, runExcelHost, runSheetsHost } from "./hosts.js";
+import { type HostRun, NOW, runBuiltCli, runCliHost, runExcelHost, runSheetsHost, TODAY, trimGrid } from "./hosts.js";
 
 let built: Built;
 let cliBundle: string;
@@ -54,5 +57,25 @@ describe("the built command gives what the in-process CLI gives, under the fixtu
       runBuiltCli(cliBundle, fixture, lang, zone),
     ]);
     expect(spawned).toEqual(inProcess);
+  });
+});
+
+describe("an unmarked Synthèse: the in-workbook hosts refuse alike (SPEC §1: nothing is written)", () => {
+  const base = buildCorpus().find((f) => f.name === "example-MED-2025-01") as Fixture;
+  const notes: Cell[][] = [["Mes notes"], ["ne pas effacer", 42]];
+  const fixture: Fixture = { ...base, grid: { sheets: [...base.grid.sheets, { name: "Synthèse", rows: notes }] } };
+
+  it.each(["fr", "en"] as const)("%s", async (lang) => {
+    const { fake, host } = fakeExcelOver(fixture.grid, { today: TODAY });
+    const excel = (await host.compute(lang)).outcome;
+    const world = new GasWorld({ timeZone: "Pacific/Kiritimati", start: NOW.getTime(), htmlDir: "" });
+    seedSpreadsheet(world.active, fixture.grid);
+    const sheets = (execute(built.code, world, "ficheProjetCompute", lang) as { outcome: unknown }).outcome;
+
+    expect(sheets).toEqual(excel);
+    expect(excel).toMatchObject({ written: [], refused: [{ sheet: "Synthèse" }] });
+    expect(fake.model.sheet("Contrôles")).toBeUndefined();
+    expect(world.active.getSheetByName("Contrôles")).toBeNull();
+    expect(trimGrid((world.active.getSheetByName("Synthèse")?.dump() ?? []) as Cell[][])).toEqual(notes);
   });
 });
