@@ -128,7 +128,7 @@ describe.runIf(hasCli)("consolidate over the whole corpus plus a good workbook",
     expect(r.stderr).not.toMatch(/^\s+at /m);
     expect(hashes(folder)).toEqual(before);
     expect(existsSync(out)).toBe(true);
-  });
+  }, 240_000);
 });
 
 describe.runIf(hasCli)("an interrupted write", () => {
@@ -177,7 +177,7 @@ describe.runIf(hasCli)("an interrupted write", () => {
     // Whether a kill lands between the temp file and the rename is a race: logged, not asserted
     // (the deterministic version is the next test).
     console.info(`interrupted write: ${killedMidWrite}/3 kills landed mid-write`);
-  });
+  }, 240_000);
 
   it("SIGKILL after the temp file is written, before the rename: previous output intact, temp hidden", async () => {
     const child = join(dirname(cli), "atomic-child.mjs");
@@ -209,5 +209,5 @@ await writeFileAtomic(target, new Uint8Array(4_000_000).fill(7), {
     await new Promise((res) => proc.on("exit", res));
     expect(readFileSync(out, "utf8")).toBe("previous");
     expect(basename(temp)).toMatch(/^\.portefeuille\.xlsx\..*\.tmp$/);
-  });
+  }, 240_000);
 });
