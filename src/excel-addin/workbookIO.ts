@@ -59,9 +59,12 @@ export function tabKey(name: string): string {
 /** Excel's own rule for two sheet names being the same sheet (case-insensitive). */
 const sameSheet = (a: string, b: string) => a.toLocaleLowerCase() === b.toLocaleLowerCase();
 
-/** Whether A1 carries the generated mark. */
+/**
+ * Whether A1 carries the generated mark: it starts with it, exactly as the Sheets host and the
+ * CLI test it (a tab is overwritten only when all three would agree it is ours).
+ */
 export function isMarked(a1: Cell): boolean {
-  return typeof a1 === "string" && a1.normalize("NFC").trimStart().startsWith(GENERATED_MARK);
+  return typeof a1 === "string" && a1.startsWith(GENERATED_MARK);
 }
 
 /** The message of a tab left alone. */

@@ -6,7 +6,7 @@
  */
 import { rmSync } from "node:fs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Cell } from "../../src/core/types.js";
+import { type Cell, GENERATED_MARK } from "../../src/core/types.js";
 import { type Built, buildApps } from "../apps-script/helpers.js";
 import { fakeExcelOver } from "../fakes/excel.js";
 import { execute, GasWorld } from "../fakes/gas/index.js";
@@ -77,5 +77,28 @@ describe("an unmarked Synthèse: the in-workbook hosts refuse alike (SPEC §1: n
     expect(fake.model.sheet("Contrôles")).toBeUndefined();
     expect(world.active.getSheetByName("Contrôles")).toBeNull();
     expect(trimGrid((world.active.getSheetByName("Synthèse")?.dump() ?? []) as Cell[][])).toEqual(notes);
+  });
+});
+
+describe("the generated mark is read alike by the in-workbook hosts", () => {
+  const base = buildCorpus().find((f) => f.name === "example-VOI-2026-01") as Fixture;
+  it.each([
+    ["the mark itself", `${GENERATED_MARK} — ancien calcul`, true],
+    ["a leading space", ` ${GENERATED_MARK}`, false],
+    ["decomposed accents (NFD)", GENERATED_MARK.normalize("NFD"), false],
+    ["lower case", GENERATED_MARK.toLowerCase(), false],
+    ["inside the text", `Note : ${GENERATED_MARK}`, false],
+  ])("%s", async (_name, a1, overwritten) => {
+    const fixture: Fixture = {
+      ...base,
+      grid: { sheets: [...base.grid.sheets, { name: "Contrôles", rows: [[a1], ["ancienne ligne"]] }] },
+    };
+    const { host } = fakeExcelOver(fixture.grid, { today: TODAY });
+    const excel = (await host.compute("fr")).outcome;
+    const world = new GasWorld({ timeZone: "America/Santiago", start: NOW.getTime(), htmlDir: "" });
+    seedSpreadsheet(world.active, fixture.grid);
+    const sheets = (execute(built.code, world, "ficheProjetCompute", "fr") as { outcome: unknown }).outcome;
+    expect(sheets).toEqual(excel);
+    expect(excel.written.length > 0).toBe(overwritten);
   });
 });
