@@ -7,11 +7,13 @@ import { createHash } from "node:crypto";
 import {
   copyFileSync,
   existsSync,
+  linkSync,
   mkdirSync,
   mkdtempSync,
   readdirSync,
   readFileSync,
   rmSync,
+  symlinkSync,
   watch,
   writeFileSync,
 } from "node:fs";
@@ -101,6 +103,25 @@ describe.runIf(hasCli)("check on each hostile file", () => {
     }
     expect(found.length).toBeGreaterThan(0);
     for (const value of found) expect(typeof value).toBe("string");
+  });
+});
+
+describe.runIf(hasCli)("an output that is an input is refused, even with --force", () => {
+  it.each([
+    ["the same path", (input: string, _: string) => input],
+    [
+      "a symbolic link to it",
+      (input: string, d: string) => (symlinkSync(input, join(d, "lien.xlsx")), join(d, "lien.xlsx")),
+    ],
+    ["a hard link to it", (input: string, d: string) => (linkSync(input, join(d, "dur.xlsx")), join(d, "dur.xlsx"))],
+  ])("check -o %s", (_, outputOf) => {
+    const d = mkdtempSync(join(dir, "self-"));
+    const input = join(d, "projet.xlsx");
+    copyFileSync(paths["injection.xlsx"]!, input);
+    const before = sha(input);
+    const r = run(["check", input, "-o", outputOf(input, d), "--force"]);
+    expect(r.status).toBe(2);
+    expect(sha(input)).toBe(before);
   });
 });
 
