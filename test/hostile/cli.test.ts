@@ -111,9 +111,18 @@ describe.runIf(hasCli)("an output that is an input is refused, even with --force
     ["the same path", (input: string, _: string) => input],
     [
       "a symbolic link to it",
-      (input: string, d: string) => (symlinkSync(input, join(d, "lien.xlsx")), join(d, "lien.xlsx")),
+      (input: string, d: string) => {
+        symlinkSync(input, join(d, "lien.xlsx"));
+        return join(d, "lien.xlsx");
+      },
     ],
-    ["a hard link to it", (input: string, d: string) => (linkSync(input, join(d, "dur.xlsx")), join(d, "dur.xlsx"))],
+    [
+      "a hard link to it",
+      (input: string, d: string) => {
+        linkSync(input, join(d, "dur.xlsx"));
+        return join(d, "dur.xlsx");
+      },
+    ],
   ])("check -o %s", (_, outputOf) => {
     const d = mkdtempSync(join(dir, "self-"));
     const input = join(d, "projet.xlsx");
