@@ -32,19 +32,28 @@ export function localToday(): IsoDate {
   return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
 }
 
-const TEMPLATE_KEYS = new Set(TABS.flatMap((t) => [t.fr, t.en, ...t.aliases].map(tabKey)));
+const REQUIRED_KEYS = TABS.filter((t) => t.required).map((t) => [t.fr, t.en, ...t.aliases].map(tabKey));
+const projectSpec = TABS.find((t) => t.key === "projet");
+const PROJECT_KEYS = new Set(projectSpec ? [projectSpec.fr, projectSpec.en, ...projectSpec.aliases].map(tabKey) : []);
 
-/** What the panel header shows, from a workbook grid. */
-export function summarize(grid: WorkbookGrid): ProjectSummary {
-  const hasTemplate = grid.sheets.some((s) => TEMPLATE_KEYS.has(tabKey(s.name)));
-  if (!hasTemplate) return { hasTemplate, code: null, title: null, status: null, statusDate: null };
-  const project = parseWorkbook(grid).fiche.project;
+/**
+ * What the panel header shows, from a workbook grid — as the Sheets sidebar shows it
+ * (src/apps-script/projectLead.ts `projectSummary`): the template is there when every required
+ * tab is; the project fields come from the Projet tab; the status date is its Date d'état,
+ * else today.
+ */
+export function summarize(grid: WorkbookGrid, today: IsoDate): ProjectSummary {
+  const names = new Set(grid.sheets.map((s) => tabKey(s.name)));
+  const hasTemplate = REQUIRED_KEYS.every((keys) => keys.some((k) => names.has(k)));
+  const projet = grid.sheets.find((s) => PROJECT_KEYS.has(tabKey(s.name)));
+  if (!projet) return { hasTemplate, code: null, title: null, status: null, statusDate: today };
+  const project = parseWorkbook({ sheets: [projet] }).fiche.project;
   return {
     hasTemplate,
     code: project.code,
     title: project.title,
     status: project.status,
-    statusDate: project.statusDate,
+    statusDate: project.statusDate ?? today,
   };
 }
 
@@ -64,7 +73,7 @@ export function createExcelPanelHost(options: ExcelHostOptions): PanelHost {
   return {
     kind: options.kind ?? "excel",
     async summary() {
-      return summarize((await io.readAll()).grid);
+      return summarize((await io.readAll()).grid, today());
     },
     createTemplate(lang) {
       return io.createTemplateTabs(lang);

@@ -207,14 +207,14 @@ describe("Créer la fiche", () => {
     expect(again.written).toEqual([]);
   });
 
-  it("gives a workbook without template a summary that says so", async () => {
+  it("gives a workbook without template a summary that says so (status date: today, as in Sheets)", async () => {
     const { host } = fakeExcelOver({ sheets: [{ name: "Feuil1", rows: [["x"]] }] });
     expect(await host.summary()).toEqual({
       hasTemplate: false,
       code: null,
       title: null,
       status: null,
-      statusDate: null,
+      statusDate: "2026-11-15",
     });
   });
 });

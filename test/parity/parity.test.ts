@@ -102,3 +102,16 @@ describe("the generated mark is read alike by the in-workbook hosts", () => {
     expect(excel.written.length > 0).toBe(overwritten);
   });
 });
+
+describe("the panel header (summary) is the same in Excel and Sheets", () => {
+  const fixtures = [
+    ...buildCorpus(),
+    { name: "blank", grid: { sheets: [{ name: "Feuil1", rows: [["x"]] }] } } as unknown as Fixture,
+  ];
+  it.each(fixtures.map((f) => [f.name, f] as const))("%s", async (_name, fixture) => {
+    const { host } = fakeExcelOver(fixture.grid, { today: TODAY });
+    const world = new GasWorld({ timeZone: "Pacific/Kiritimati", start: NOW.getTime(), htmlDir: "" });
+    seedSpreadsheet(world.active, fixture.grid);
+    expect(execute(built.code, world, "ficheProjetSummary")).toEqual(await host.summary());
+  });
+});
