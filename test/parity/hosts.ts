@@ -37,6 +37,8 @@ export interface HostRun {
   readonly computed: CheckDocument;
   /** Generated tab name → its values. */
   readonly tabs: Readonly<Record<string, Cell[][]>>;
+  /** The in-workbook hosts' compute extras: what was written or refused, the Gantt steps. */
+  readonly panel?: { readonly outcome: unknown; readonly steps: unknown };
 }
 
 /** Today for every host, should a fixture lack a Date d'état: 2026-11-20 in Paris, Santiago and Kiritimati. */
@@ -148,8 +150,8 @@ export async function runExcelHost(fixture: Fixture, lang: Lang): Promise<HostRu
   const { fake, host } = fakeExcelOver(fixture.grid, { today: TODAY });
   timeExcelModel(fake.model, fixture.times ?? []);
   const check = await host.check(lang);
-  const { document } = await host.compute(lang);
-  return { check, computed: document, tabs: excelTabs(fake.model, GENERATED) };
+  const { document, outcome, steps } = await host.compute(lang);
+  return { check, computed: document, tabs: excelTabs(fake.model, GENERATED), panel: { outcome, steps } };
 }
 
 /** The Apps Script bundle in its vm: ficheProjetCheck then ficheProjetCompute, spreadsheet in `timeZone`. */
@@ -157,7 +159,11 @@ export function runSheetsHost(code: string, fixture: Fixture, lang: Lang, timeZo
   const world = new GasWorld({ timeZone, start: NOW.getTime(), htmlDir: "", scriptTimeZone: "Europe/Paris" });
   seedSpreadsheet(world.active, fixture.grid, fixture.times);
   const check = execute(code, world, "ficheProjetCheck", lang) as CheckDocument;
-  const computed = (execute(code, world, "ficheProjetCompute", lang) as { document: CheckDocument }).document;
+  const { document: computed, ...panel } = execute(code, world, "ficheProjetCompute", lang) as {
+    document: CheckDocument;
+    outcome: unknown;
+    steps: unknown;
+  };
   const tabs: Record<string, Cell[][]> = {};
   for (const name of GENERATED) {
     const sheet = world.active.getSheetByName(name);
@@ -168,5 +174,5 @@ export function runSheetsHost(code: string, fixture: Fixture, lang: Lang, timeZo
         .map((r) => r.map((v): Cell => (isDate(v) ? { kind: "date", iso: formatDate(v, timeZone, "yyyy-MM-dd") } : v))),
     );
   }
-  return { check, computed, tabs };
+  return { check, computed, tabs, panel };
 }
