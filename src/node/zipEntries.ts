@@ -1,8 +1,11 @@
 /**
  * Reading a zip's table of contents (end record, ZIP64 records, central directory) from raw
- * bytes, without inflating anything, for the guard in front of exceljs (see zipGuard.ts).
+ * bytes, without inflating anything, for the guard in front of exceljs (see zipGuard.ts). No
+ * Node module and no `Buffer`: it runs in a browser page too.
  */
-import type { XlsxLimits, XlsxRefusal } from "./zipGuard.js";
+import type { XlsxLimits, XlsxRefusal } from "./xlsxArchive.js";
+
+const UTF8 = new TextDecoder();
 
 /** One mebibyte. */
 export const MB = 1024 * 1024;
@@ -137,7 +140,7 @@ function readEntry(view: DataView, p: number, bytes: Uint8Array): ZipEntry {
   let compressedSize = view.getUint32(p + 20, true);
   let uncompressedSize = view.getUint32(p + 24, true);
   let localHeaderOffset = view.getUint32(p + 42, true);
-  const name = Buffer.from(bytes.buffer, bytes.byteOffset + p + 46, nameLen).toString("utf8");
+  const name = UTF8.decode(bytes.subarray(p + 46, p + 46 + nameLen));
   let x = p + 46 + nameLen;
   const xEnd = x + extraLen;
   while (x + 4 <= xEnd) {

@@ -11,72 +11,22 @@
  * constant memory. See docs/hostile-files.md.
  */
 import { constants, inflateRawSync } from "node:zlib";
-import { dataStart, MB, Refusal, readCentralDirectory, refuse, type ZipEntry } from "./zipEntries.js";
+import { checkIsWorkbook, DEFAULT_LIMITS, type InspectResult, type XlsxLimits } from "./xlsxArchive.js";
+import { dataStart, Refusal, readCentralDirectory, refuse, type ZipEntry } from "./zipEntries.js";
 import { InflateLimitError, inflateCounted } from "./zipInflate.js";
 
+export {
+  DEFAULT_LIMITS,
+  type InspectResult,
+  inspectXlsxArchive,
+  type XlsxLimits,
+  type XlsxRefusal,
+} from "./xlsxArchive.js";
 export type { ZipEntry } from "./zipEntries.js";
 export { boundedInflate, InflateLimitError } from "./zipInflate.js";
 
-/** The limits of the guard. Every one is documented in docs/hostile-files.md. */
-export interface XlsxLimits {
-  /** Largest file accepted, in bytes (compressed, as on disk). */
-  readonly maxFileBytes: number;
-  /** Most entries (files) in the archive. */
-  readonly maxEntries: number;
-  /** Largest total of the entries' uncompressed sizes, in bytes. */
-  readonly maxTotalUncompressed: number;
-  /** Highest uncompressed/compressed ratio of an entry larger than `ratioMinBytes`. */
-  readonly maxRatio: number;
-  /** Entries smaller than this (uncompressed) are never called a zip bomb. */
-  readonly ratioMinBytes: number;
-  /** Most rows a worksheet may declare in its `<dimension>`. */
-  readonly maxSheetRows: number;
-  /** Most cells (last row × last column) a worksheet may declare in its `<dimension>`. */
-  readonly maxSheetCells: number;
-  /**
-   * When true (default), `inspectXlsx` also inflates each entry once, its output capped at the
-   * size the central directory declares, to catch a directory that lies (a zip bomb declaring
-   * 4 KB that inflates to 2 GB). Memory is bounded by the declared sizes, already limited above.
-   */
-  readonly verifyInflation: boolean;
-  /**
-   * Inflation is verified only when the entries could, even if their directory lied, inflate
-   * past this many bytes in total: deflate never expands more than 1032:1, so a 20 KB workbook
-   * cannot produce more than ~20 MB whatever it declares, and is not inflated twice.
-   */
-  readonly verifyAboveBytes: number;
-}
-
 /** Deflate's largest possible expansion (258 bytes from about 2 bits). */
 const MAX_DEFLATE_RATIO = 1032;
-
-/** 200 MB file, 10 000 entries, 500 MB uncompressed, 200:1 above 1 MB, 200 000 rows, 5 000 000 cells. */
-export const DEFAULT_LIMITS: XlsxLimits = Object.freeze({
-  maxFileBytes: 200 * 1024 * 1024,
-  maxEntries: 10_000,
-  maxTotalUncompressed: 500 * 1024 * 1024,
-  maxRatio: 200,
-  ratioMinBytes: 1024 * 1024,
-  maxSheetRows: 200_000,
-  maxSheetCells: 5_000_000,
-  verifyInflation: true,
-  verifyAboveBytes: 64 * MB,
-});
-
-export type XlsxRefusal =
-  | "EMPTY"
-  | "NOT_ZIP"
-  | "ENCRYPTED"
-  | "TRUNCATED"
-  | "NOT_WORKBOOK"
-  | "TOO_LARGE"
-  | "ZIP_BOMB"
-  | "TOO_MANY_ENTRIES"
-  | "SHEET_TOO_LARGE";
-
-export type InspectResult =
-  | { readonly ok: true }
-  | { readonly ok: false; readonly code: XlsxRefusal; readonly reason: string; readonly reasonEn: string };
 
 const PEEK_COMPRESSED_BYTES = 4096;
 const PEEK_MAX_OUTPUT = 8 * 1024 * 1024;
@@ -102,34 +52,6 @@ export function inspectXlsx(bytes: Uint8Array, limits: Partial<XlsxLimits> = {})
     // Any other exception is a bug in this file: a malformed archive that slipped through.
     return { ok: false, code: "TRUNCATED", reason: "archive endommagée", reasonEn: "damaged archive" };
   }
-}
-
-/** Refuses an archive that is not an Excel workbook, naming what it is when it can tell. */
-function checkIsWorkbook(entries: readonly ZipEntry[]): void {
-  const names = new Set(entries.map((e) => e.name.toLowerCase()));
-  if (names.has("[content_types].xml") && names.has("xl/workbook.xml")) return;
-  if (names.has("word/document.xml")) {
-    refuse("NOT_WORKBOOK", "document Word, pas un classeur Excel", "a Word document, not an Excel workbook");
-  }
-  if (names.has("ppt/presentation.xml")) {
-    refuse(
-      "NOT_WORKBOOK",
-      "présentation PowerPoint, pas un classeur Excel",
-      "a PowerPoint presentation, not an Excel workbook",
-    );
-  }
-  if (names.has("mimetype") && names.has("content.xml")) {
-    refuse(
-      "NOT_WORKBOOK",
-      "document OpenDocument (.ods/.odt), pas un classeur .xlsx",
-      "an OpenDocument file (.ods/.odt), not an .xlsx workbook",
-    );
-  }
-  refuse(
-    "NOT_WORKBOOK",
-    "archive zip qui n'est pas un classeur Excel (pas de xl/workbook.xml)",
-    "zip archive that is not an Excel workbook (no xl/workbook.xml)",
-  );
 }
 
 /** Reads the sheet's declared `<dimension ref>` from its first few KB and refuses a huge one. */

@@ -2,6 +2,7 @@ import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { deflateRawSync } from "node:zlib";
+import { build } from "esbuild";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { buildZip, CORPUS, goodWorkbookBytes, writeCorpus } from "../../scripts/hostile-corpus.mjs";
 import {
@@ -10,6 +11,7 @@ import {
   guardXlsx,
   InflateLimitError,
   inspectXlsx,
+  inspectXlsxArchive,
   listZipEntries,
   verifyXlsxInflation,
 } from "../../src/node/zipGuard.js";
@@ -191,5 +193,30 @@ describe("verifyXlsxInflation and boundedInflate", () => {
     await expect(boundedInflate(deflateRawSync(Buffer.alloc(1_000_000)), 1000)).rejects.toBeInstanceOf(
       InflateLimitError,
     );
+  });
+});
+
+describe("inspectXlsxArchive, the browser-safe half", () => {
+  /** What the archive-level checks cannot see: sheet dimensions, and a directory that lies. */
+  const needsInflation = new Set(["SHEET_TOO_LARGE"]);
+  const lying = new Set(["sharedstrings-bomb-lying.xlsx"]);
+
+  it.each(CORPUS.map((e) => [e.file, e] as const))("%s", (_, entry) => {
+    const expected =
+      entry.inspect && !needsInflation.has(entry.inspect) && !lying.has(entry.file) ? entry.inspect : null;
+    expect(codeOf(inspectXlsxArchive(readFileSync(paths[entry.file]!)))).toBe(expected);
+  });
+
+  it("bundles for a browser page: no Node module, no Buffer", async () => {
+    const out = await build({
+      entryPoints: [join(import.meta.dirname, "../../src/node/xlsxArchive.ts")],
+      bundle: true,
+      platform: "browser",
+      format: "esm",
+      write: false,
+      logLevel: "silent",
+    });
+    const code = out.outputFiles[0]!.text;
+    expect(code).not.toMatch(/\bBuffer\b|\brequire\(|from "node:/);
   });
 });
