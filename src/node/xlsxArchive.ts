@@ -93,6 +93,43 @@ export function checkIsWorkbook(entries: readonly ZipEntry[]): void {
   );
 }
 
+/** Refuses a worksheet whose declared `<dimension ref>`, found in `head` (its first KB), is too large. */
+export function checkSheetDimension(head: string, entryName: string, lim: XlsxLimits): void {
+  const m = /<(?:\w+:)?dimension\s+ref="\$?([A-Z]{1,3})\$?(\d{1,8})(?::\$?([A-Z]{1,3})\$?(\d{1,8}))?"/i.exec(head);
+  if (!m) return;
+  const rows = Number(m[4] ?? m[2]);
+  const cols = columnNumber(m[3] ?? m[1] ?? "A");
+  const sheet = entryName.replace(/^xl\/worksheets\//i, "");
+  if (rows > lim.maxSheetRows || rows * cols > lim.maxSheetCells) {
+    refuse(
+      "SHEET_TOO_LARGE",
+      `feuille trop grande (${sheet} : ${rows} lignes × ${cols} colonnes ; limite ${lim.maxSheetRows} lignes, ${lim.maxSheetCells} cellules)`,
+      `sheet too large (${sheet}: ${rows} rows × ${cols} columns; limit ${lim.maxSheetRows} rows, ${lim.maxSheetCells} cells)`,
+    );
+  }
+}
+
+const columnNumber = (letters: string) => [...letters.toUpperCase()].reduce((n, c) => n * 26 + c.charCodeAt(0) - 64, 0);
+
+/** Whether an entry is a worksheet part. */
+export const isWorksheetEntry = (name: string) => /^xl\/worksheets\/[^/]+\.xml$/i.test(name);
+
+/** Deflate's largest possible expansion (258 bytes from about 2 bits). */
+const MAX_DEFLATE_RATIO = 1032;
+
+/** Whether the deflated entries could, whatever they declare, inflate past `bytes` in total. */
+export function mayInflatePast(entries: readonly ZipEntry[], bytes: number): boolean {
+  let potential = 0;
+  for (const e of entries) if (e.method === 8) potential += MAX_DEFLATE_RATIO * e.compressedSize + 1024;
+  return potential > bytes;
+}
+
+/** The result for what a guard threw: its refusal, or (a bug: a malformed archive that slipped through) TRUNCATED. */
+export function refusalOf(e: unknown): InspectResult {
+  if (e instanceof Refusal) return { ok: false, code: e.code, reason: e.reason, reasonEn: e.reasonEn };
+  return { ok: false, code: "TRUNCATED", reason: "archive endommagée", reasonEn: "damaged archive" };
+}
+
 /**
  * The archive-level checks alone (no inflation, no Node module): never throws.
  * @example inspectXlsxArchive(new Uint8Array([0x50, 0x4b, 3, 4])) // { ok: false, code: "TRUNCATED", … }
@@ -102,7 +139,6 @@ export function inspectXlsxArchive(bytes: Uint8Array, limits: Partial<XlsxLimits
     checkIsWorkbook(readCentralDirectory(bytes, { ...DEFAULT_LIMITS, ...limits }));
     return { ok: true };
   } catch (e) {
-    if (e instanceof Refusal) return { ok: false, code: e.code, reason: e.reason, reasonEn: e.reasonEn };
-    return { ok: false, code: "TRUNCATED", reason: "archive endommagée", reasonEn: "damaged archive" };
+    return refusalOf(e);
   }
 }

@@ -11,8 +11,17 @@
  * constant memory. See docs/hostile-files.md.
  */
 import { constants, inflateRawSync } from "node:zlib";
-import { checkIsWorkbook, DEFAULT_LIMITS, type InspectResult, type XlsxLimits } from "./xlsxArchive.js";
-import { dataStart, Refusal, readCentralDirectory, refuse, type ZipEntry } from "./zipEntries.js";
+import {
+  checkIsWorkbook,
+  checkSheetDimension,
+  DEFAULT_LIMITS,
+  type InspectResult,
+  isWorksheetEntry,
+  mayInflatePast,
+  refusalOf,
+  type XlsxLimits,
+} from "./xlsxArchive.js";
+import { dataStart, readCentralDirectory, refuse, type ZipEntry } from "./zipEntries.js";
 import { InflateLimitError, inflateCounted } from "./zipInflate.js";
 
 export {
@@ -24,9 +33,6 @@ export {
 } from "./xlsxArchive.js";
 export type { ZipEntry } from "./zipEntries.js";
 export { boundedInflate, InflateLimitError } from "./zipInflate.js";
-
-/** Deflate's largest possible expansion (258 bytes from about 2 bits). */
-const MAX_DEFLATE_RATIO = 1032;
 
 const PEEK_COMPRESSED_BYTES = 4096;
 const PEEK_MAX_OUTPUT = 8 * 1024 * 1024;
@@ -41,37 +47,21 @@ export function inspectXlsx(bytes: Uint8Array, limits: Partial<XlsxLimits> = {})
     const entries = readCentralDirectory(bytes, lim);
     checkIsWorkbook(entries);
     for (const entry of entries) {
-      if (/^xl\/worksheets\/[^/]+\.xml$/i.test(entry.name)) checkSheetDimension(bytes, entry, lim);
+      if (isWorksheetEntry(entry.name)) checkSheetSize(bytes, entry, lim);
     }
     if (lim.verifyInflation && mayInflatePast(entries, lim.verifyAboveBytes)) {
       for (const entry of entries) checkInflatedSize(bytes, entry);
     }
     return { ok: true };
   } catch (e) {
-    if (e instanceof Refusal) return { ok: false, code: e.code, reason: e.reason, reasonEn: e.reasonEn };
-    // Any other exception is a bug in this file: a malformed archive that slipped through.
-    return { ok: false, code: "TRUNCATED", reason: "archive endommagée", reasonEn: "damaged archive" };
+    return refusalOf(e);
   }
 }
 
 /** Reads the sheet's declared `<dimension ref>` from its first few KB and refuses a huge one. */
-function checkSheetDimension(bytes: Uint8Array, e: ZipEntry, lim: XlsxLimits): void {
-  const head = peekEntry(bytes, e);
-  const m = /<(?:\w+:)?dimension\s+ref="\$?([A-Z]{1,3})\$?(\d{1,8})(?::\$?([A-Z]{1,3})\$?(\d{1,8}))?"/i.exec(head);
-  if (!m) return;
-  const rows = Number(m[4] ?? m[2]);
-  const cols = columnNumber(m[3] ?? m[1] ?? "A");
-  const sheet = e.name.replace(/^xl\/worksheets\//i, "");
-  if (rows > lim.maxSheetRows || rows * cols > lim.maxSheetCells) {
-    refuse(
-      "SHEET_TOO_LARGE",
-      `feuille trop grande (${sheet} : ${rows} lignes × ${cols} colonnes ; limite ${lim.maxSheetRows} lignes, ${lim.maxSheetCells} cellules)`,
-      `sheet too large (${sheet}: ${rows} rows × ${cols} columns; limit ${lim.maxSheetRows} rows, ${lim.maxSheetCells} cells)`,
-    );
-  }
+function checkSheetSize(bytes: Uint8Array, e: ZipEntry, lim: XlsxLimits): void {
+  checkSheetDimension(peekEntry(bytes, e), e.name, lim);
 }
-
-const columnNumber = (letters: string) => [...letters.toUpperCase()].reduce((n, c) => n * 26 + c.charCodeAt(0) - 64, 0);
 
 /** The first few KB of an entry, inflated from a bounded slice; "" when unreadable. */
 function peekEntry(bytes: Uint8Array, e: ZipEntry): string {
@@ -85,13 +75,6 @@ function peekEntry(bytes: Uint8Array, e: ZipEntry): string {
   } catch {
     return ""; // a damaged stream: exceljs will say so, the size limits still hold
   }
-}
-
-/** Whether the deflated entries could, whatever they declare, inflate past `bytes` in total. */
-function mayInflatePast(entries: readonly ZipEntry[], bytes: number): boolean {
-  let potential = 0;
-  for (const e of entries) if (e.method === 8) potential += MAX_DEFLATE_RATIO * e.compressedSize + 1024;
-  return potential > bytes;
 }
 
 /** Inflates an entry with its output capped just past its declared size; refuses a liar. */
