@@ -28,7 +28,7 @@ import type { MemWorkbook } from "../../src/excel-addin/fake/index.js";
 import { toCell } from "../../src/node/cellValue.js";
 import { fakeExcelOver } from "../fakes/excel.js";
 import { execute, formatDate, GasWorld } from "../fakes/gas/index.js";
-import { type Fixture, seedSpreadsheet, timeExcelModel, xlsxBytes } from "../fixtures/corpus.js";
+import { type Fixture, formatExcelModel, seedSpreadsheet, timeExcelModel, xlsxBytes } from "../fixtures/corpus.js";
 
 /** What a host produced for one fixture. */
 export interface HostRun {
@@ -84,7 +84,7 @@ async function readXlsxTabs(file: string, names: readonly string[]): Promise<Rec
 async function fixtureFile(fixture: Fixture): Promise<{ dir: string; file: string; report: string }> {
   const dir = mkdtempSync(join(tmpdir(), "fiche-projet-parity-"));
   const file = join(dir, `${fixture.name}.xlsx`);
-  await writeFile(file, await xlsxBytes(fixture.grid, fixture.times));
+  await writeFile(file, await xlsxBytes(fixture.grid, fixture.times, fixture.dateFormats));
   return { dir, file, report: join(dir, `${fixture.name}-rapport.xlsx`) };
 }
 
@@ -148,7 +148,7 @@ function excelTabs(model: MemWorkbook, names: readonly string[]): Record<string,
 /** The Excel taskpane's host (Vérifier, then Calculer) over the in-memory Excel. */
 export async function runExcelHost(fixture: Fixture, lang: Lang): Promise<HostRun> {
   const { fake, host } = fakeExcelOver(fixture.grid, { today: TODAY });
-  timeExcelModel(fake.model, fixture.times ?? []);
+  formatExcelModel(timeExcelModel(fake.model, fixture.times ?? []), fixture.dateFormats ?? []);
   const check = await host.check(lang);
   const { document, outcome, steps } = await host.compute(lang);
   return { check, computed: document, tabs: excelTabs(fake.model, GENERATED), panel: { outcome, steps } };

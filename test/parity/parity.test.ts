@@ -119,3 +119,14 @@ describe("the panel header (summary) is the same in Excel and Sheets", () => {
     expect(execute(built.code, world, "ficheProjetSummary")).toEqual(await host.summary());
   });
 });
+
+describe("number formats of date cells do not change the answer", () => {
+  it("date-formats gives the document of the same example with dd/mm/yyyy dates, in the CLI and in Excel", async () => {
+    const corpus = buildCorpus();
+    const formatted = corpus.find((f) => f.name === "date-formats") as Fixture;
+    const plain = corpus.find((f) => f.name === "example-MED-2025-01") as Fixture;
+    const reference = (await runCliHost(plain, "fr")).check;
+    expect((await runCliHost(formatted, "fr")).check).toEqual(reference);
+    expect((await runExcelHost(formatted, "fr")).check).toEqual(reference);
+  });
+});
