@@ -5,7 +5,7 @@
 import ExcelJS from "exceljs";
 import type { Cell, Sheet, WorkbookGrid } from "../core/types.js";
 import { toCell } from "../node/cellValue.js";
-import { inspectXlsxArchive } from "../node/xlsxArchive.js";
+import { guardXlsxWeb } from "../node/webGuard.js";
 
 /** Largest file read in the page, as in the CLI (exceljs holds the whole workbook in memory). */
 export const MAX_FILE_BYTES = 50 * 1024 * 1024;
@@ -40,8 +40,8 @@ export async function gridFromXlsx(bytes: ArrayBuffer, lang: "fr" | "en" = "fr")
   if (bytes.byteLength > MAX_FILE_BYTES) {
     throw new Error(lang === "fr" ? "fichier trop volumineux (plus de 50 Mo)" : "file too large (over 50 MB)");
   }
-  // The zip guard's archive-level checks (no Node module): zip bombs, entry counts, truncation…
-  const guard = inspectXlsxArchive(new Uint8Array(bytes), { maxFileBytes: MAX_FILE_BYTES });
+  // The zip guard, with web APIs only: zip bombs, entry counts, truncation, huge sheets…
+  const guard = await guardXlsxWeb(new Uint8Array(bytes), { maxFileBytes: MAX_FILE_BYTES });
   if (!guard.ok) throw new Error(lang === "fr" ? guard.reason : guard.reasonEn);
   const wb = new ExcelJS.Workbook();
   try {

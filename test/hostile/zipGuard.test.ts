@@ -5,6 +5,7 @@ import { deflateRawSync } from "node:zlib";
 import { build } from "esbuild";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { buildZip, CORPUS, goodWorkbookBytes, writeCorpus } from "../../scripts/hostile-corpus.mjs";
+import { guardXlsxWeb } from "../../src/node/webGuard.js";
 import {
   boundedInflate,
   type DEFAULT_LIMITS,
@@ -207,16 +208,45 @@ describe("inspectXlsxArchive, the browser-safe half", () => {
     expect(codeOf(inspectXlsxArchive(readFileSync(paths[entry.file]!)))).toBe(expected);
   });
 
-  it("bundles for a browser page: no Node module, no Buffer", async () => {
-    const out = await build({
-      entryPoints: [join(import.meta.dirname, "../../src/node/xlsxArchive.ts")],
-      bundle: true,
-      platform: "browser",
-      format: "esm",
-      write: false,
-      logLevel: "silent",
-    });
-    const code = out.outputFiles[0]!.text;
-    expect(code).not.toMatch(/\bBuffer\b|\brequire\(|from "node:/);
+  it.each(["xlsxArchive.ts", "webGuard.ts"])(
+    "%s bundles for a browser page: no Node module, no Buffer",
+    async (file) => {
+      const out = await build({
+        entryPoints: [join(import.meta.dirname, "../../src/node", file)],
+        bundle: true,
+        platform: "browser",
+        format: "esm",
+        write: false,
+        logLevel: "silent",
+      });
+      const code = out.outputFiles[0]!.text;
+      expect(code).not.toMatch(/\bBuffer\b|\brequire\(|from "node:/);
+    },
+  );
+});
+
+describe("guardXlsxWeb, the whole guard with web APIs (DecompressionStream)", () => {
+  it.each(CORPUS.map((e) => [e.file, e] as const))("%s: the same code as guardXlsx", async (_, entry) => {
+    expect(codeOf(await guardXlsxWeb(readFileSync(paths[entry.file]!)))).toBe(entry.guard);
+  });
+
+  it.each([
+    ["less than declared", 400, "TRUNCATED"],
+    ["more than declared", 200, "ZIP_BOMB"],
+    ["exactly as declared", 300, null],
+  ])("an entry that inflates to %s", async (_, declaredSize, code) => {
+    const zip = workbookZip([{ name: "xl/a.xml", data: "abc".repeat(100), declaredSize }]);
+    expect(codeOf(await guardXlsxWeb(zip, { verifyAboveBytes: 0 }))).toBe(code);
+  });
+
+  it.each([
+    ["over maxSheetRows", "A1:C200001", "SHEET_TOO_LARGE"],
+    ["at maxSheetRows", "A1:C200000", null],
+  ])("a dimension %s", async (_, ref, code) => {
+    expect(codeOf(await guardXlsxWeb(workbookZip([], ref)))).toBe(code);
+  });
+
+  it("reads a real workbook, inflating every entry", async () => {
+    expect(await guardXlsxWeb(await goodWorkbookBytes(), { verifyAboveBytes: 0 })).toEqual({ ok: true });
   });
 });
