@@ -1,0 +1,17 @@
+/**
+ * The two .xlsx readers — the CLI's (src/node, Node) and the taskpane's for Consolider
+ * (src/excel-addin/exceljsGrid.ts, in the page) — give the same grid for every fixture file.
+ */
+import { describe, expect, it } from "vitest";
+import { gridFromXlsx } from "../../src/excel-addin/exceljsGrid.js";
+import { readWorkbookBuffer } from "../../src/node/readWorkbook.js";
+import { buildCorpus, xlsxBytes } from "../fixtures/corpus.js";
+
+describe.concurrent("the CLI's and the taskpane's .xlsx readers agree", () => {
+  const fixtures = buildCorpus().filter((f) => f.name !== "large-workbook");
+  it.each(fixtures.map((f) => [f.name, f] as const))("%s", async (_name, fixture) => {
+    const bytes = await xlsxBytes(fixture.grid, fixture.times, fixture.dateFormats);
+    const page = bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer;
+    expect(await gridFromXlsx(page, "fr")).toEqual(await readWorkbookBuffer(bytes, "fixture.xlsx"));
+  });
+});
