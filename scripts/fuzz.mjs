@@ -16,8 +16,16 @@ const seconds = arg("--seconds", 60);
 const seed = arg("--seed", Date.now() % 1_000_000);
 const crashDir = join(root, "test", "fuzz", "crashes");
 
-const { analyzeWorkbook, readWorkbookBuffer, UnreadableWorkbookError, inspectXlsx, EXAMPLES, exampleGrid } =
-  await loadCoreAndNode();
+const {
+  analyzeWorkbook,
+  readWorkbookBuffer,
+  UnreadableWorkbookError,
+  inspectXlsx,
+  guardXlsx,
+  guardXlsxWeb,
+  EXAMPLES,
+  exampleGrid,
+} = await loadCoreAndNode();
 
 function analysisProblem(grid) {
   for (const lang of ["fr", "en"]) {
@@ -59,6 +67,9 @@ while (Date.now() < deadline) {
   try {
     for (const limits of [{}, { verifyAboveBytes: 0 }]) {
       if (typeof inspectXlsx(bytes, limits).ok !== "boolean") problem = "inspectXlsx returned no verdict";
+      const node = await guardXlsx(bytes, limits);
+      const web = await guardXlsxWeb(bytes, limits);
+      if ((node.ok || node.code) !== (web.ok || web.code)) problem ??= `guards disagree: ${node.code} / ${web.code}`;
     }
     const grid = await readWorkbookBuffer(bytes, "fuzz.xlsx");
     counts.read++;

@@ -11,7 +11,8 @@ import { analyzeWorkbook } from "../../src/core/analyze.js";
 import type { WorkbookGrid } from "../../src/core/types.js";
 import { UnreadableWorkbookError } from "../../src/node/errors.js";
 import { readWorkbookBuffer } from "../../src/node/readWorkbook.js";
-import { inspectXlsx } from "../../src/node/zipGuard.js";
+import { guardXlsxWeb } from "../../src/node/webGuard.js";
+import { guardXlsx, inspectXlsx } from "../../src/node/zipGuard.js";
 import { isA1, mutateBytes, mutateGrid, prng } from "./mutators.mjs";
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -27,6 +28,9 @@ const crashes = (() => {
 async function outcome(bytes: Uint8Array): Promise<{ kind: string; grid?: WorkbookGrid; error?: unknown }> {
   for (const limits of [{}, { verifyAboveBytes: 0 }]) {
     if (typeof inspectXlsx(bytes, limits).ok !== "boolean") return { kind: "bad guard result" };
+    // The Node guard and its web-API twin (the add-in's) must give the same answer.
+    const [node, web] = [await guardXlsx(bytes, limits), await guardXlsxWeb(bytes, limits)];
+    if ((node.ok || node.code) !== (web.ok || web.code)) return { kind: "guards disagree" };
   }
   try {
     return { kind: "grid", grid: await readWorkbookBuffer(bytes, "fuzz.xlsx") };
@@ -67,7 +71,8 @@ describe("byte-level fuzzing of real workbooks (seeded)", () => {
     for (let i = 0; i < 40; i++) {
       const { bytes, done } = mutateBytes(seeds[i % seeds.length]!, rand);
       const r = await outcome(bytes);
-      if (r.kind === "other") surprises.push(`#${i} ${done.join("+")}: ${String(r.error)}`);
+      if (r.kind !== "grid" && r.kind !== "unreadable")
+        surprises.push(`#${i} ${done.join("+")}: ${r.kind} ${String(r.error ?? "")}`);
       if (r.grid) {
         const p = analysisProblems(r.grid);
         if (p.length) surprises.push(`#${i} ${done.join("+")}: ${p.join("; ")}`);
