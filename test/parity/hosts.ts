@@ -23,7 +23,7 @@ import ExcelJS from "exceljs";
 import { runCli } from "../../src/cli/runCli.js";
 import { CONTROLS_SHEET, SYNTHESIS_SHEET } from "../../src/core/report/index.js";
 import type { Cell, CheckDocument, Lang } from "../../src/core/types.js";
-import { cellFromExcel } from "../../src/excel-addin/cells.js";
+import { cellFromExcel, isDateFormat } from "../../src/excel-addin/cells.js";
 import type { MemWorkbook } from "../../src/excel-addin/fake/index.js";
 import { toCell } from "../../src/node/cellValue.js";
 import { fakeExcelOver } from "../fakes/excel.js";
@@ -37,6 +37,12 @@ export interface HostRun {
   readonly computed: CheckDocument;
   /** Generated tab name → its values. */
   readonly tabs: Readonly<Record<string, Cell[][]>>;
+  /**
+   * Generated tab name → `row,col:kind` of every non-empty cell, where kind is what its number
+   * format shows (money, percent, date, decimal, integer, general). The format codes themselves
+   * are host-specific (`0.0 %` in the .xlsx, `0.0%` in Excel and Sheets); what they show must agree.
+   */
+  readonly formats: Readonly<Record<string, string[]>>;
   /** The in-workbook hosts' compute extras: what was written or refused, the Gantt steps. */
   readonly panel?: { readonly outcome: unknown; readonly steps: unknown };
 }
@@ -47,6 +53,18 @@ export const TODAY = "2026-11-20";
 
 /** The generated tab names (French in both languages, SPEC §1). */
 const GENERATED = [SYNTHESIS_SHEET, CONTROLS_SHEET];
+
+/** What a number format shows. */
+export function formatKind(format: string | undefined): string {
+  const f = (format ?? "").trim();
+  if (f === "" || /^(general|@)$/i.test(f)) return "general";
+  if (f.includes("€")) return "money";
+  if (f.includes("%")) return "percent";
+  if (isDateFormat(f)) return "date";
+  if (/^[#,]*0\.0+$/.test(f)) return "decimal";
+  if (/^[#,]*0$/.test(f)) return "integer";
+  return `other ${f}`;
+}
 
 const isDate = (v: unknown): v is Date => Object.prototype.toString.call(v) === "[object Date]";
 
@@ -61,23 +79,28 @@ export function trimGrid(rows: readonly (readonly Cell[])[]): Cell[][] {
   return out;
 }
 
-async function readXlsxTabs(file: string, names: readonly string[]): Promise<Record<string, Cell[][]>> {
+async function readXlsxTabs(file: string, names: readonly string[]): Promise<Pick<HostRun, "tabs" | "formats">> {
   const wb = new ExcelJS.Workbook();
   await wb.xlsx.readFile(file);
   const tabs: Record<string, Cell[][]> = {};
+  const formats: Record<string, string[]> = {};
   for (const ws of wb.worksheets) {
     if (!names.includes(ws.name)) continue;
     const rows: Cell[][] = [];
+    const kinds: string[] = [];
     ws.eachRow({ includeEmpty: true }, (row, r) => {
       const line: Cell[] = [];
       row.eachCell({ includeEmpty: true }, (cell, c) => {
         line[c - 1] = toCell(cell.value);
+        // An empty string written by exceljs is an empty cell for the user.
+        if (line[c - 1] !== null && line[c - 1] !== "") kinds.push(`${r},${c}:${formatKind(cell.numFmt)}`);
       });
       rows[r - 1] = Array.from(line, (c) => c ?? null);
     });
     tabs[ws.name] = trimGrid(Array.from(rows, (r) => r ?? []));
+    formats[ws.name] = kinds;
   }
-  return tabs;
+  return { tabs, formats };
 }
 
 /** The fixture written as a real .xlsx in a fresh directory; also names the report beside it. */
@@ -106,7 +129,7 @@ export async function runBuiltCli(cli: string, fixture: Fixture, lang: Lang, zon
     );
   });
   const doc = JSON.parse(stdout) as CheckDocument;
-  return { check: doc, computed: doc, tabs: await readXlsxTabs(report, GENERATED) };
+  return { check: doc, computed: doc, ...(await readXlsxTabs(report, GENERATED)) };
 }
 
 /** The CLI: `check FILE --json -o REPORT.xlsx --lang L` on a real .xlsx, the report read back with exceljs. */
@@ -129,20 +152,26 @@ export async function runCliHost(fixture: Fixture, lang: Lang): Promise<HostRun>
   });
   if (code > 1) throw new Error(`CLI exit ${code}: ${stderr}`);
   const doc = JSON.parse(stdout) as CheckDocument;
-  return { check: doc, computed: doc, tabs: await readXlsxTabs(report, GENERATED) };
+  return { check: doc, computed: doc, ...(await readXlsxTabs(report, GENERATED)) };
 }
 
-function excelTabs(model: MemWorkbook, names: readonly string[]): Record<string, Cell[][]> {
+function excelTabs(model: MemWorkbook, names: readonly string[]): Pick<HostRun, "tabs" | "formats"> {
   const tabs: Record<string, Cell[][]> = {};
+  const formats: Record<string, string[]> = {};
   for (const name of names) {
     const sheet = model.sheet(name);
     if (!sheet) continue;
+    formats[sheet.name] = sheet.rows.flatMap((line, r) =>
+      Array.from(line ?? [], (c, col) =>
+        c && c.value !== "" ? [`${r + 1},${col + 1}:${formatKind(c.numberFormat)}`] : [],
+      ).flat(),
+    );
     // A hyperlink cell's value is its displayed text; a date is a serial with a date format.
     tabs[sheet.name] = trimGrid(
       sheet.rows.map((line) => Array.from(line ?? [], (c) => cellFromExcel(c?.value, c?.numberFormat))),
     );
   }
-  return tabs;
+  return { tabs, formats };
 }
 
 /** The Excel taskpane's host (Vérifier, then Calculer) over the in-memory Excel. */
@@ -151,7 +180,7 @@ export async function runExcelHost(fixture: Fixture, lang: Lang): Promise<HostRu
   formatExcelModel(timeExcelModel(fake.model, fixture.times ?? []), fixture.dateFormats ?? []);
   const check = await host.check(lang);
   const { document, outcome, steps } = await host.compute(lang);
-  return { check, computed: document, tabs: excelTabs(fake.model, GENERATED), panel: { outcome, steps } };
+  return { check, computed: document, ...excelTabs(fake.model, GENERATED), panel: { outcome, steps } };
 }
 
 /** The Apps Script bundle in its vm: ficheProjetCheck then ficheProjetCompute, spreadsheet in `timeZone`. */
@@ -165,14 +194,22 @@ export function runSheetsHost(code: string, fixture: Fixture, lang: Lang, timeZo
     steps: unknown;
   };
   const tabs: Record<string, Cell[][]> = {};
+  const formats: Record<string, string[]> = {};
   for (const name of GENERATED) {
     const sheet = world.active.getSheetByName(name);
     if (!sheet) continue;
+    formats[name] = sheet
+      .dump()
+      .flatMap((line, r) =>
+        line.flatMap((v, c) =>
+          v === "" ? [] : [`${r + 1},${c + 1}:${formatKind(sheet.numberFormats.get(`${r + 1},${c + 1}`))}`],
+        ),
+      );
     tabs[name] = trimGrid(
       sheet
         .dump()
         .map((r) => r.map((v): Cell => (isDate(v) ? { kind: "date", iso: formatDate(v, timeZone, "yyyy-MM-dd") } : v))),
     );
   }
-  return { check, computed, tabs, panel };
+  return { check, computed, tabs, formats, panel };
 }

@@ -45,6 +45,8 @@ describe("the same answer in the CLI, Excel and Sheets", () => {
     expect(Object.keys(cli.tabs).sort()).toEqual(["Contrôles", "Synthèse"]);
     expect(excel.tabs, "Excel generated tabs").toEqual(cli.tabs);
     expect(sheets.tabs, "Sheets generated tabs").toEqual(cli.tabs);
+    expect(excel.formats, "Excel number formats (what they show)").toEqual(cli.formats);
+    expect(sheets.formats, "Sheets number formats (what they show)").toEqual(cli.formats);
     // Through JSON, as google.script.run and the taskpane's panel receive them.
     expect(sheets.panel, "Sheets outcome and Gantt steps").toEqual(JSON.parse(JSON.stringify(excel.panel)));
   });
