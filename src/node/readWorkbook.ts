@@ -47,7 +47,6 @@ const GUARD_REASONS: Partial<Record<XlsxRefusal, UnreadableReason>> = {
   NOT_ZIP: "notZip",
   ENCRYPTED: "encrypted",
   TRUNCATED: "corrupt",
-  NOT_WORKBOOK: "notWorkbook",
 };
 
 /** Runs the zip guard (sizes, entry count, zip bombs, sheet dimensions) before exceljs inflates anything. */
@@ -56,7 +55,9 @@ async function checkArchive(bytes: Uint8Array, name: string, lang: Lang): Promis
   if (guard.ok) return;
   const known = GUARD_REASONS[guard.code];
   if (known) fail(name, known, lang);
-  throw new UnreadableWorkbookError(name, lang === "en" ? guard.reasonEn : guard.reason, "zipGuard", lang);
+  // The guard names what a non-workbook archive is ("document Word, pas un classeur Excel"): keep its words.
+  const code: UnreadableReason = guard.code === "NOT_WORKBOOK" ? "notWorkbook" : "zipGuard";
+  throw new UnreadableWorkbookError(name, lang === "en" ? guard.reasonEn : guard.reason, code, lang);
 }
 
 function sheetOf(ws: ExcelJS.Worksheet): Sheet {

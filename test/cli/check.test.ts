@@ -141,7 +141,7 @@ const unreadable: [string, () => Promise<Uint8Array> | Uint8Array, RegExp][] = [
   ["random bytes", () => new Uint8Array(Array.from({ length: 300 }, (_, i) => (i * 31) % 256)), /pas un classeur/],
   ["truncated", async () => (await readFile(join(dir, "exemple.xlsx"))).subarray(0, 2000), /tronqué|endommagé/],
   ["zip of text files", () => storedZip({ "lisez-moi.txt": "bonjour" }), /workbook\.xml/],
-  ["renamed .docx", docxLike, /workbook\.xml/],
+  ["renamed .docx", docxLike, /document Word, pas un classeur Excel/],
   ["password-protected", () => oleFile(true), /mot de passe/],
 ];
 

@@ -46,7 +46,7 @@ const cases: [string, () => Uint8Array | Promise<Uint8Array>, string, RegExp][] 
   ],
   ["truncated workbook", async () => (await kitchenSinkWorkbook()).slice(0, 900), "corrupt", /tronqué|endommagé/],
   ["zip of text files", () => storedZip({ "a.txt": "bonjour", "b.txt": "salut" }), "notWorkbook", /workbook\.xml/],
-  ["Word document renamed", docxLike, "notWorkbook", /workbook\.xml/],
+  ["Word document renamed", docxLike, "notWorkbook", /document Word, pas un classeur Excel/],
   ["password-protected workbook", () => oleFile(true), "encrypted", /protégé par mot de passe/],
   ["Excel 97-2003 file", () => oleFile(false), "legacyXls", /\.xls/],
 ];
