@@ -10,7 +10,7 @@ import { type Cell, GENERATED_MARK } from "../../src/core/types.js";
 import { type Built, buildApps } from "../apps-script/helpers.js";
 import { fakeExcelOver } from "../fakes/excel.js";
 import { execute, GasWorld } from "../fakes/gas/index.js";
-import { buildCorpus, type Fixture, seedSpreadsheet } from "../fixtures/corpus.js";
+import { buildCorpus, EXPECTED_CODES, type Fixture, seedSpreadsheet } from "../fixtures/corpus.js";
 import { buildCliBundle } from "./builtCli.js";
 import { type HostRun, NOW, runBuiltCli, runCliHost, runExcelHost, runSheetsHost, TODAY, trimGrid } from "./hosts.js";
 
@@ -31,11 +31,14 @@ const cases = buildCorpus().flatMap((fixture, i) =>
   ),
 );
 
+const seen = new Set<string>();
+
 describe("the same answer in the CLI, Excel and Sheets", () => {
   it.each(cases)("%s (%s)", async (_name, lang, fixture, zone) => {
     const cli: HostRun = await runCliHost(fixture, lang);
     const excel = await runExcelHost(fixture, lang);
     const sheets = runSheetsHost(built.code, fixture, lang, zone);
+    for (const issue of cli.check.issues) seen.add(issue.code);
 
     expect(excel.check, "Excel check").toEqual(cli.check);
     expect(sheets.check, "Sheets check").toEqual(cli.check);
@@ -49,6 +52,10 @@ describe("the same answer in the CLI, Excel and Sheets", () => {
     expect(sheets.formats, "Sheets number formats (what they show)").toEqual(cli.formats);
     // Through JSON, as google.script.run and the taskpane's panel receive them.
     expect(sheets.panel, "Sheets outcome and Gantt steps").toEqual(JSON.parse(JSON.stringify(excel.panel)));
+  });
+
+  it("the documents of the three hosts together hold every check code of SPEC §2 but PORTFOLIO_DUPLICATE_CODE", () => {
+    expect(EXPECTED_CODES.filter((code) => !seen.has(code))).toEqual([]);
   });
 });
 
