@@ -3,7 +3,7 @@
  * (text made literal, dates as midnight in the spreadsheet's zone), number formats, fills,
  * weights and colours — so that each is ONE call over the whole grid.
  */
-import type { Lang, OutCell, OutputSheet } from "../core/types.js";
+import type { OutCell, OutputSheet } from "../core/types.js";
 import { dateFormat, lookOf } from "./styles.js";
 import { asPlainText } from "./text.js";
 import { midnightInZone } from "./zone.js";
@@ -43,7 +43,7 @@ const fill = <T>(height: number, width: number, value: T): T[][] =>
   Array.from({ length: height }, () => Array.from({ length: width }, () => value));
 
 /** Lays out a whole output sheet: ragged rows padded with `''`, styles applied area by area. */
-export function toSheetsGrid(out: OutputSheet, timeZone: string, lang: Lang): SheetsGrid {
+export function toSheetsGrid(out: OutputSheet, timeZone: string): SheetsGrid {
   const height = Math.max(1, out.rows.length);
   const width = Math.max(1, ...out.rows.map((r) => r.length));
   const values = fill<SheetsValue>(height, width, "");
@@ -55,14 +55,14 @@ export function toSheetsGrid(out: OutputSheet, timeZone: string, lang: Lang): Sh
   out.rows.forEach((row, r) => {
     row.forEach((cell, c) => {
       values[r]![c] = toSheetsValue(cell, timeZone);
-      if (cell !== null && typeof cell === "object" && cell.kind === "date") formats[r]![c] = dateFormat(lang);
+      if (cell !== null && typeof cell === "object" && cell.kind === "date") formats[r]![c] = dateFormat();
       if (cell !== null && typeof cell === "object" && cell.kind === "link") {
         links.push({ row: r, col: c, text: cell.text, sheet: cell.sheet, cell: cell.cell });
       }
     });
   });
   for (const area of out.styles) {
-    const look = lookOf(area.style, lang);
+    const look = lookOf(area.style);
     for (let r = area.row; r < Math.min(height, area.row + area.rows); r++) {
       for (let c = area.col; c < Math.min(width, area.col + area.cols); c++) {
         if (look.numberFormat) formats[r]![c] = look.numberFormat;

@@ -71,8 +71,8 @@ function writeLinks(spreadsheet: Spreadsheet, sheet: SheetT, links: readonly Lin
 }
 
 /** Writes one output sheet into `sheet` (already checked): values, formats, layout, charts. */
-export function writeSheet(spreadsheet: Spreadsheet, sheet: SheetT, out: OutputSheet, lang: Lang): void {
-  const grid = toSheetsGrid(out, spreadsheet.getSpreadsheetTimeZone(), lang);
+export function writeSheet(spreadsheet: Spreadsheet, sheet: SheetT, out: OutputSheet): void {
+  const grid = toSheetsGrid(out, spreadsheet.getSpreadsheetTimeZone());
   ensureSize(sheet, grid.height, Math.max(grid.width, out.columnWidths.length));
   // Formats first: a value typed into a cell already formatted is shown with that format.
   const range = sheet.getRange(1, 1, grid.height, grid.width);
@@ -150,7 +150,7 @@ export function writeOutputSheets(
     }
     const target = sheet ?? spreadsheet.insertSheet(out.name);
     if (sheet) resetSheet(sheet);
-    writeSheet(spreadsheet, target, out, options.lang);
+    writeSheet(spreadsheet, target, out);
     written.push(out.name);
   }
   return { written, refused };

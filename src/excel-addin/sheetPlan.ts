@@ -4,60 +4,16 @@
  * the text format `@` (set before the values), so `=HYPERLINK(…)`, `+33…`, `-x`, `@x` stay text.
  */
 import { isoToSerial } from "../core/dates.js";
-import type { Lang, OutputSheet, Style } from "../core/types.js";
+import { DATE_FORMAT, type Look, styleLook } from "../core/report/look.js";
+import type { OutputSheet } from "../core/types.js";
 
-export interface StyleLook {
-  readonly numberFormat?: string;
-  readonly fill?: string;
-  readonly color?: string;
-  readonly bold?: boolean;
-  readonly italic?: boolean;
-  readonly size?: number;
-}
-
-/** Excel's look of each style intent (number formats in the invariant en-US syntax Office.js expects). */
-export function styleLook(style: Style, lang: Lang): StyleLook {
-  switch (style) {
-    case "title":
-      return { bold: true, size: 14, color: "#1F3864" };
-    case "subtitle":
-      return { bold: true, size: 12, color: "#1F3864" };
-    case "header":
-      return { bold: true, fill: "#D9E2F3", color: "#1F1F1F" };
-    case "mark":
-      return { italic: true, color: "#595959" };
-    case "money":
-      return { numberFormat: '#,##0.00 "€"' };
-    case "percent":
-      return { numberFormat: "0.0%" };
-    case "ratio":
-      return { numberFormat: "0.00" };
-    case "date":
-      return { numberFormat: dateFormat(lang) };
-    case "integer":
-      return { numberFormat: "#,##0" };
-    case "green":
-      return { fill: "#DFF6DD", color: "#0E700E" };
-    case "amber":
-      return { fill: "#FFF4CE", color: "#7A4B00" };
-    case "red":
-      return { fill: "#FDE7E9", color: "#A4262C" };
-    case "error":
-      return { color: "#A4262C", bold: true };
-    case "warning":
-      return { color: "#7A4B00", bold: true };
-    case "info":
-      return { color: "#0F6CBD" };
-    case "overload":
-      return { fill: "#FDE7E9", color: "#A4262C", bold: true };
-    case "muted":
-      return { color: "#595959" };
-  }
-}
+/** The look of each style intent: one table for every host (see core/report/look.ts). */
+export type StyleLook = Look;
+export { styleLook };
 
 /** The number format of a date cell. */
-export function dateFormat(lang: Lang): string {
-  return lang === "fr" ? "dd/mm/yyyy" : "yyyy-mm-dd";
+export function dateFormat(): string {
+  return DATE_FORMAT;
 }
 
 export interface LinkPlan {
@@ -83,14 +39,14 @@ export function literalText(text: string): string {
 
 /**
  * The values and number formats of a sheet, as rectangles.
- * @example planSheet({ name: "S", rows: [["=1+1", 3]], … }, "fr").formats // [["@", "General"]]
+ * @example planSheet({ name: "S", rows: [["=1+1", 3]], … }).formats // [["@", "General"]]
  */
-export function planSheet(sheet: OutputSheet, lang: Lang): SheetPlan {
+export function planSheet(sheet: OutputSheet): SheetPlan {
   const rows = sheet.rows.length;
   const cols = Math.max(1, ...sheet.rows.map((r) => r.length));
   const formats: string[][] = Array.from({ length: rows }, () => new Array<string>(cols).fill("General"));
   for (const area of sheet.styles) {
-    const format = styleLook(area.style, lang).numberFormat;
+    const format = styleLook(area.style).numberFormat;
     if (!format) continue;
     for (let r = area.row; r < Math.min(rows, area.row + area.rows); r++) {
       const line = formats[r];
@@ -111,7 +67,7 @@ export function planSheet(sheet: OutputSheet, lang: Lang): SheetPlan {
         line[c] = cell;
       } else if (cell.kind === "date") {
         line[c] = isoToSerial(cell.iso);
-        fmt[c] = dateFormat(lang);
+        fmt[c] = dateFormat();
       } else {
         line[c] = literalText(cell.text);
         fmt[c] = "@";

@@ -212,7 +212,7 @@ export class ExcelWorkbookIO {
       const batch = new PayloadBatch(context, this.budget);
       for (const sheet of sheets) {
         const existing = existingOf(sheet.name);
-        await queueSheetWrite(context, batch, sheet, existing, lang, this.budget);
+        await queueSheetWrite(context, batch, sheet, existing, this.budget);
         written.push(existing?.name ?? sheet.name);
         if (!existing) this.knownNames.push(sheet.name);
       }
@@ -232,7 +232,7 @@ export class ExcelWorkbookIO {
       const missing = template.filter((sheet) => !templateNames(sheet.name).some((n) => present.includes(n)));
       if (missing.length === 0) return { written: [], refused: [] };
       const batch = new PayloadBatch(context, this.budget);
-      for (const sheet of missing) await queueSheetWrite(context, batch, sheet, null, lang, this.budget);
+      for (const sheet of missing) await queueSheetWrite(context, batch, sheet, null, this.budget);
       await batch.flush();
       this.knownNames = [...collection.items.map((ws) => ws.name), ...missing.map((s) => s.name)];
       return { written: missing.map((s) => s.name), refused: [] };

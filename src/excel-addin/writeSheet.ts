@@ -4,7 +4,7 @@
  * styles, links, widths, frozen rows, auto-filter, drop-down lists and charts.
  */
 import { a1 } from "../core/cells/a1.js";
-import type { ChartIntent, Lang, OutputSheet } from "../core/types.js";
+import type { ChartIntent, OutputSheet } from "../core/types.js";
 import { planSheet, type SheetPlan, styleLook } from "./sheetPlan.js";
 
 /** Payload kept per request, under the 5 MB limit with room for the rest of the request. */
@@ -84,13 +84,12 @@ export async function queueSheetWrite(
   batch: PayloadBatch,
   sheet: OutputSheet,
   existing: ExistingSheet | null,
-  lang: Lang,
   budget: number = DEFAULT_PAYLOAD_BUDGET,
 ): Promise<void> {
   const sheets = context.workbook.worksheets;
   const ws = existing ? sheets.getItem(existing.name) : sheets.add(sheet.name);
   if (existing) resetSheet(ws, existing);
-  const plan = planSheet(sheet, lang);
+  const plan = planSheet(sheet);
   for (const chunk of rowChunks(plan, budget)) {
     await batch.room(chunk.bytes);
     const range = ws.getRangeByIndexes(chunk.start, 0, chunk.rows, plan.cols);
@@ -98,7 +97,7 @@ export async function queueSheetWrite(
     range.values = plan.values.slice(chunk.start, chunk.start + chunk.rows);
   }
   for (const area of sheet.styles) {
-    const look = styleLook(area.style, lang);
+    const look = styleLook(area.style);
     if (!look.fill && !look.color && !look.bold && !look.italic && !look.size) continue;
     await batch.room(200);
     const range = ws.getRangeByIndexes(area.row, area.col, Math.max(1, area.rows), Math.max(1, area.cols));

@@ -3,6 +3,7 @@
  * on light backgrounds (the Excel "Good / Neutral / Bad" pairs) for contrast.
  */
 import type ExcelJS from "exceljs";
+import { DATE_FORMAT, LOOKS, type Look } from "../core/report/look.js";
 import type { Style } from "../core/types.js";
 
 type CellStyle = Partial<ExcelJS.Style>;
@@ -11,37 +12,41 @@ const fill = (argb: string): ExcelJS.Fill => ({ type: "pattern", pattern: "solid
 
 /** Number formats (Excel format codes; they display per the user's locale separators). */
 export const NUM_FMT = {
-  money: '#,##0.00 "€"',
-  percent: "0.0 %",
-  ratio: "0.00",
-  date: "dd/mm/yyyy",
-  integer: "0",
+  money: LOOKS.money.numberFormat as string,
+  percent: LOOKS.percent.numberFormat as string,
+  ratio: LOOKS.ratio.numberFormat as string,
+  date: DATE_FORMAT,
+  integer: LOOKS.integer.numberFormat as string,
 } as const;
 
-export const STYLE_MAP: Readonly<Record<Style, CellStyle>> = {
-  title: { font: { bold: true, size: 14 } },
-  subtitle: { font: { bold: true, size: 12 } },
-  header: {
-    font: { bold: true },
-    fill: fill("FFE7E6E6"),
-    border: { bottom: { style: "thin", color: { argb: "FF808080" } } },
-    alignment: { vertical: "middle", wrapText: true },
-  },
-  mark: { font: { italic: true, color: { argb: "FF7F7F7F" } } },
-  money: { numFmt: NUM_FMT.money },
-  percent: { numFmt: NUM_FMT.percent },
-  ratio: { numFmt: NUM_FMT.ratio },
-  date: { numFmt: NUM_FMT.date },
-  integer: { numFmt: NUM_FMT.integer },
-  green: { fill: fill("FFC6EFCE"), font: { color: { argb: "FF006100" } } },
-  amber: { fill: fill("FFFFEB9C"), font: { color: { argb: "FF7A4500" } } },
-  red: { fill: fill("FFFFC7CE"), font: { color: { argb: "FF9C0006" } } },
-  error: { font: { bold: true, color: { argb: "FF9C0006" } } },
-  warning: { font: { color: { argb: "FF7A4500" } } },
-  info: { font: { color: { argb: "FF1F4E79" } } },
-  overload: { fill: fill("FFFFC7CE"), font: { color: { argb: "FF9C0006" } } },
-  muted: { font: { color: { argb: "FF6B6B6B" } } },
-};
+const argb = (hex: string) => `FF${hex.slice(1).toUpperCase()}`;
+
+/** The core's look of a style as an exceljs style. */
+function toExcelJs(look: Look): CellStyle {
+  const out: { -readonly [K in keyof CellStyle]: CellStyle[K] } = {};
+  if (look.numberFormat) out.numFmt = look.numberFormat;
+  if (look.fill) out.fill = fill(argb(look.fill));
+  const font: Partial<ExcelJS.Font> = {};
+  if (look.bold) font.bold = true;
+  if (look.italic) font.italic = true;
+  if (look.size) font.size = look.size;
+  if (look.color) font.color = { argb: argb(look.color) };
+  if (Object.keys(font).length > 0) out.font = font;
+  return out;
+}
+
+export const STYLE_MAP: Readonly<Record<Style, CellStyle>> = Object.fromEntries(
+  Object.entries(LOOKS).map(([style, look]) => [
+    style,
+    style === "header"
+      ? {
+          ...toExcelJs(look),
+          border: { bottom: { style: "thin", color: { argb: "FF808080" } } },
+          alignment: { vertical: "middle", wrapText: true },
+        }
+      : toExcelJs(look),
+  ]),
+) as Record<Style, CellStyle>;
 
 /** The workbook's default font (exceljs writes Calibri 11): every styled font starts from it. */
 export const BASE_FONT: Partial<ExcelJS.Font> = { name: "Calibri", size: 11, family: 2 };

@@ -113,7 +113,7 @@ describe("an output sheet as Sheets arrays", () => {
   };
 
   it("pads ragged rows, formats dates and money, bolds headers, collects links", () => {
-    const grid = toSheetsGrid(out, "Pacific/Kiritimati", "fr");
+    const grid = toSheetsGrid(out, "Pacific/Kiritimati");
     expect(grid.values.map((r) => r.length)).toEqual([3, 3, 3]);
     expect(grid.values[0]).toEqual(["Titre", "", ""]);
     expect(grid.values[1]?.[2]).toEqual(midnightIn("2026-03-09", "Pacific/Kiritimati"));
@@ -123,6 +123,6 @@ describe("an output sheet as Sheets arrays", () => {
   });
 
   it("English dates are ISO", () => {
-    expect(toSheetsGrid(out, "Europe/Paris", "en").formats[1]?.[2]).toBe("yyyy-mm-dd");
+    expect(toSheetsGrid(out, "Europe/Paris").formats[1]?.[2]).toBe("dd/mm/yyyy");
   });
 });

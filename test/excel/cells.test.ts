@@ -79,7 +79,7 @@ describe("planSheet", () => {
     filters: [],
     charts: [],
   };
-  const plan = planSheet(sheet, "fr");
+  const plan = planSheet(sheet);
 
   it("formats every text cell as text (@) so nothing becomes a formula", () => {
     expect(plan.formats).toEqual([
