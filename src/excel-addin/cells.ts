@@ -2,28 +2,10 @@
  * Office.js cell values → core {@link Cell}s. Excel gives a date as its serial number, so the
  * cell's number format decides whether a number is a date; a formula error comes as its text.
  */
+
+import { FORMULA_ERRORS } from "../core/cells/errors.js";
 import { serialToIso } from "../core/dates.js";
 import type { Cell } from "../core/types.js";
-
-/** The error values Excel returns in `range.values`. */
-export const EXCEL_ERRORS: ReadonlySet<string> = new Set([
-  "#NULL!",
-  "#DIV/0!",
-  "#VALUE!",
-  "#REF!",
-  "#NAME?",
-  "#NUM!",
-  "#N/A",
-  "#GETTING_DATA",
-  "#SPILL!",
-  "#CALC!",
-  "#FIELD!",
-  "#BLOCKED!",
-  "#CONNECT!",
-  "#BUSY!",
-  "#UNKNOWN!",
-  "#PYTHON!",
-]);
 
 const GENERAL = /^(general|standard|g\/standard)$/i;
 
@@ -62,7 +44,7 @@ export function cellFromExcel(value: unknown, numberFormat: unknown): Cell {
     }
     return value;
   }
-  if (typeof value === "string") return EXCEL_ERRORS.has(value) ? { kind: "error", code: value } : value;
+  if (typeof value === "string") return FORMULA_ERRORS.has(value) ? { kind: "error", code: value } : value;
   return String(value);
 }
 

@@ -19,6 +19,7 @@ export const FORMULA_ERRORS: ReadonlySet<string> = new Set([
   "#CONNECT!",
   "#BUSY!",
   "#UNKNOWN!",
+  "#PYTHON!",
 ]);
 
 /**
