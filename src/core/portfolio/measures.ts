@@ -1,18 +1,7 @@
-/** Sums of budget measures. */
+/** Budget measures across projects: the same sums as one project's, plus a picker. */
 import type { Measures } from "../types.js";
 
-export const ZERO_MEASURES: Measures = { initial: 0, open: 0, committed: 0, paid: 0, forecast: 0 };
-
-/** a + b, measure by measure. */
-export function addMeasures(a: Measures, b: Measures): Measures {
-  return {
-    initial: a.initial + b.initial,
-    open: a.open + b.open,
-    committed: a.committed + b.committed,
-    paid: a.paid + b.paid,
-    forecast: a.forecast + b.forecast,
-  };
-}
+export { addMeasures, ZERO_MEASURES } from "../compute/measures.js";
 
 /** The five measures of a record that carries more (a YearSectionTotal). */
 export function pickMeasures(m: Measures): Measures {
