@@ -19,11 +19,34 @@ export function tempPathFor(target: string): string {
  * Writes `bytes` to `target` atomically; on any error the temp file is removed and the error rethrown.
  */
 export async function writeFileAtomic(target: string, bytes: Uint8Array, hooks: AtomicWriteHooks = {}): Promise<void> {
+  await replaceAtomically(
+    target,
+    async (temp) => {
+      const handle = await open(temp, "w", 0o644);
+      try {
+        await handle.writeFile(bytes);
+      } finally {
+        await handle.close();
+      }
+    },
+    hooks,
+  );
+}
+
+/**
+ * Replaces `target` atomically with what `produce` writes to the temp path it is given (e.g. a
+ * stream): the temp file is then fsynced and renamed; on any error it is removed and the error rethrown.
+ */
+export async function replaceAtomically(
+  target: string,
+  produce: (tempPath: string) => Promise<void>,
+  hooks: AtomicWriteHooks = {},
+): Promise<void> {
   const temp = tempPathFor(target);
   try {
-    const handle = await open(temp, "w", 0o644);
+    await produce(temp);
+    const handle = await open(temp, "r+");
     try {
-      await handle.writeFile(bytes);
       await handle.sync();
     } finally {
       await handle.close();

@@ -49,7 +49,8 @@ export function internalLink(sheet: string, cell: string): string {
 /** Sheet names of the workbook being written: a link to any other tab is written as plain text. */
 type Targets = ReadonlySet<string>;
 
-function cellValue(v: OutCell, targets: Targets): ExcelJS.CellValue {
+/** The exceljs value of a core cell (shared with the streaming writer). */
+export function cellValue(v: OutCell, targets: Targets): ExcelJS.CellValue {
   if (v === null) return null;
   if (typeof v === "string") return safeText(v);
   if (typeof v === "number") return Number.isFinite(v) ? v : null;
@@ -169,9 +170,10 @@ export function wrappedLines(text: string, width: number): number {
 
 /**
  * Header rows wrap their labels but readers do not all grow the row on open (LibreOffice keeps
- * 15 pt and the second line overlaps the data): give each header row the height of its longest label.
+ * 15 pt and the second line overlaps the data): each header row gets the height of its longest
+ * label. Returns row index (0-based) → height in points, for rows taller than one line.
  */
-function sizeHeaderRows(ws: ExcelJS.Worksheet, sheet: OutputSheet): void {
+export function headerRowHeights(sheet: OutputSheet): Map<number, number> {
   const lines = new Map<number, number>();
   for (const area of sheet.styles) {
     if (area.style !== "header") continue;
@@ -185,7 +187,9 @@ function sizeHeaderRows(ws: ExcelJS.Worksheet, sheet: OutputSheet): void {
       }
     }
   }
-  for (const [r, n] of lines) if (n > 1) ws.getRow(r + 1).height = n * LINE_HEIGHT;
+  const heights = new Map<number, number>();
+  for (const [r, n] of lines) if (n > 1) heights.set(r, n * LINE_HEIGHT);
+  return heights;
 }
 
 /** Characters of column width that still print legibly across one A4 page. */
@@ -196,41 +200,54 @@ const PAGE_CHARS = { portrait: 140, landscape: 200 } as const;
  * tabs; a very wide table is not shrunk to an unreadable single page), frozen rows and columns
  * repeated on every page.
  */
-function pageSetup(ws: ExcelJS.Worksheet, sheet: OutputSheet): void {
+export function pageSetupOf(sheet: OutputSheet): Partial<ExcelJS.PageSetup> {
   const orientation = sheet.landscape ? "landscape" : "portrait";
   const total = sheet.columnWidths.reduce((sum, w) => sum + w, 0);
-  ws.pageSetup.orientation = orientation;
-  ws.pageSetup.paperSize = 9; // A4
-  ws.pageSetup.fitToPage = true;
-  ws.pageSetup.fitToWidth = Math.max(1, Math.ceil(total / PAGE_CHARS[orientation]));
-  ws.pageSetup.fitToHeight = 0;
-  if (sheet.frozenRows > 0) ws.pageSetup.printTitlesRow = `1:${sheet.frozenRows}`;
+  const setup: Partial<ExcelJS.PageSetup> = {
+    orientation,
+    paperSize: 9, // A4
+    fitToPage: true,
+    fitToWidth: Math.max(1, Math.ceil(total / PAGE_CHARS[orientation])),
+    fitToHeight: 0,
+  };
+  if (sheet.frozenRows > 0) setup.printTitlesRow = `1:${sheet.frozenRows}`;
   // Frozen columns (a project's file and code) are repeated on every page printed across.
   const cols = sheet.frozenColumns ?? 0;
-  if (cols > 0) ws.pageSetup.printTitlesColumn = `A:${columnLetter(cols - 1)}`;
+  if (cols > 0) setup.printTitlesColumn = `A:${columnLetter(cols - 1)}`;
+  return setup;
+}
+
+/** Frozen panes and tab colour: the options a worksheet is created with. */
+export function worksheetOptions(sheet: OutputSheet): Partial<ExcelJS.AddWorksheetOptions> {
+  const xSplit = sheet.frozenColumns ?? 0;
+  const frozen = sheet.frozenRows > 0 || xSplit > 0;
+  return {
+    views: frozen ? [{ state: "frozen", ySplit: sheet.frozenRows, xSplit }] : [],
+    ...(sheet.tabColor ? { properties: { tabColor: { argb: `FF${sheet.tabColor.replace("#", "")}` } } } : {}),
+  };
+}
+
+/** The sheet's auto-filter range, if it has one. */
+export function autoFilterOf(sheet: OutputSheet): ExcelJS.AutoFilter | undefined {
+  const filter = sheet.filters[0];
+  if (!filter) return undefined;
+  return {
+    from: { row: filter.row + 1, column: filter.col + 1 },
+    to: { row: filter.row + filter.rows, column: filter.col + filter.cols },
+  };
 }
 
 function addSheet(wb: ExcelJS.Workbook, sheet: OutputSheet, lists: ListsSheet, targets: Targets): void {
-  const xSplit = sheet.frozenColumns ?? 0;
-  const frozen = sheet.frozenRows > 0 || xSplit > 0;
-  const ws = wb.addWorksheet(sheet.name, {
-    views: frozen ? [{ state: "frozen", ySplit: sheet.frozenRows, xSplit }] : [],
-    ...(sheet.tabColor ? { properties: { tabColor: { argb: `FF${sheet.tabColor.replace("#", "")}` } } } : {}),
-  });
-  pageSetup(ws, sheet);
+  const ws = wb.addWorksheet(sheet.name, worksheetOptions(sheet));
+  Object.assign(ws.pageSetup, pageSetupOf(sheet));
   sheet.columnWidths.forEach((w, c) => {
     if (w > 0) ws.getColumn(col(c)).width = w;
   });
   writeRows(ws, sheet, targets);
   applyStyles(ws, sheet);
-  sizeHeaderRows(ws, sheet);
-  const filter = sheet.filters[0];
-  if (filter) {
-    ws.autoFilter = {
-      from: { row: filter.row + 1, column: filter.col + 1 },
-      to: { row: filter.row + filter.rows, column: filter.col + filter.cols },
-    };
-  }
+  for (const [r, h] of headerRowHeights(sheet)) ws.getRow(r + 1).height = h;
+  const filter = autoFilterOf(sheet);
+  if (filter) ws.autoFilter = filter;
   applyValidations(ws, sheet, lists);
 }
 

@@ -1,28 +1,28 @@
 /**
  * `fiche-projet consolidate FILE|DIR... -o PORTFOLIO.xlsx [--capacity FILE] [--json] [--status-date D]`.
- * Each workbook is read, analysed and reduced to a small summary before the next one is read,
- * so memory stays flat however many projects there are.
+ * Each workbook is read, analysed and reduced to a small summary (in a pool of worker threads
+ * when there are enough files and cores, see pool.ts), so memory stays flat however many
+ * projects there are; the results are taken in the files' order, so the output is the same.
  */
 import { statSync } from "node:fs";
 import { resolve } from "node:path";
-import { analyzeWorkbook } from "../../core/analyze.js";
 import { parseWorkbook } from "../../core/parse/index.js";
 import { consolidatePortfolio } from "../../core/portfolio/consolidate.js";
 import { renderPortfolioDocumentJson, toPortfolioDocument } from "../../core/portfolio/document.js";
 import { buildPortfolioSheets } from "../../core/portfolio/sheets.js";
-import { summarizeProject } from "../../core/portfolio/summarize.js";
 import type { Portfolio, ProjectSummaryForPortfolio } from "../../core/portfolio/types.js";
 import type { CapacityRow, IsoDate, Lang, PortfolioFailure } from "../../core/types.js";
-import { UnreadableWorkbookError } from "../../node/errors.js";
 import { readWorkbookFile } from "../../node/readWorkbook.js";
-import { writeWorkbookFile } from "../../node/writeWorkbook.js";
+import { streamWorkbookFile } from "../../node/streamWriter.js";
 import type { ParsedArgs } from "../args.js";
 import { type Candidate, collectWorkbooks } from "../collect.js";
 import { type CliIo, EXIT, useColour } from "../io.js";
 import { checkReplaceable, identityOf, refuseInputAsOutput } from "../outputs.js";
+import { summarizeInWorkers, workerCount, workerFile } from "../pool.js";
 import { createProgress } from "../progress.js";
 import { renderPortfolioSummary, writtenLine } from "../render/portfolioSummary.js";
 import { UsageError } from "../usage.js";
+import { type SummarizeOptions, type SummarizeOutcome, summarizeFile } from "../workerTask.js";
 
 export interface ConsolidateRequest {
   readonly inputs: readonly string[];
@@ -42,44 +42,45 @@ async function readCapacity(path: string, shown: string, lang: Lang): Promise<Ca
   return [...parseWorkbook(grid).fiche.capacity];
 }
 
-/**
- * Why a workbook is not consolidated. An unexpected exception on one workbook (a bug, or a file
- * nobody foresaw) is listed like an unreadable file, so the other projects are still consolidated.
- */
-function failureMessage(e: unknown, lang: Lang): string {
-  if (e instanceof UnreadableWorkbookError) return e.reason;
-  const detail = (e instanceof Error ? e.message : String(e)).split("\n")[0];
-  return lang === "en" ? `internal error: ${detail}` : `erreur interne : ${detail}`;
-}
-
-/** Reads and reduces every candidate; unreadable ones become failures. */
+/** Reads and reduces every candidate (in worker threads when worth it); unreadable ones become failures. */
 async function summarizeAll(
   files: readonly Candidate[],
   req: ConsolidateRequest,
   io: CliIo,
 ): Promise<{ summaries: ProjectSummaryForPortfolio[]; failures: PortfolioFailure[] }> {
-  const summaries: ProjectSummaryForPortfolio[] = [];
-  const failures: PortfolioFailure[] = [];
+  const opts: SummarizeOptions = {
+    statusDate: req.statusDate,
+    statusDateOverride: req.statusDateOverride,
+    lang: req.lang,
+    debug: io.env.FICHE_PROJET_DEBUG === "1",
+  };
   const progress = createProgress(io, files.length);
-  for (const [i, file] of files.entries()) {
-    progress.update(i, file.display);
-    try {
-      const grid = await readWorkbookFile(file.path, { lang: req.lang, displayName: file.display });
-      const analysis = analyzeWorkbook(grid, {
-        statusDate: req.statusDate,
-        statusDateOverride: req.statusDateOverride,
-        lang: req.lang,
-      });
-      summaries.push(summarizeProject(file.display, analysis));
-    } catch (e) {
-      failures.push({ file: file.display, message: failureMessage(e, req.lang) });
-      if (!(e instanceof UnreadableWorkbookError) && io.env.FICHE_PROJET_DEBUG === "1" && e instanceof Error) {
-        io.stderr(`${file.display}: ${e.stack}\n`);
-      }
+  const workers = workerCount(files.length, io.env);
+  const bundle = workers > 0 ? workerFile() : null;
+  let outcomes: SummarizeOutcome[];
+  if (bundle) {
+    outcomes = await summarizeInWorkers(files, opts, workers, bundle, (done, current) =>
+      progress.update(done, current),
+    );
+  } else {
+    outcomes = [];
+    for (const [i, file] of files.entries()) {
+      progress.update(i, file.display);
+      outcomes.push(await summarizeFile(file, opts));
     }
   }
   progress.update(files.length, "");
   progress.done();
+  // In the files' order, whichever thread read them: the output does not depend on the workers.
+  const summaries: ProjectSummaryForPortfolio[] = [];
+  const failures: PortfolioFailure[] = [];
+  for (const o of outcomes) {
+    if (o.ok) summaries.push(o.summary);
+    else {
+      failures.push(o.failure);
+      if (o.stack) io.stderr(`${o.failure.file}: ${o.stack}\n`);
+    }
+  }
   return { summaries, failures };
 }
 
@@ -151,7 +152,7 @@ export async function runConsolidate(args: ParsedArgs, io: CliIo, today: IsoDate
       io.stderr(`fiche-projet: ${f.file}${args.lang === "fr" ? " : " : ": "}${f.message}\n`);
     return EXIT.usage;
   }
-  if (output) await writeWorkbookFile(output, buildPortfolioSheets(portfolio, args.lang));
+  if (output) await streamWorkbookFile(output, buildPortfolioSheets(portfolio, args.lang));
   if (args.json) io.stdout(`${renderPortfolioDocumentJson(toPortfolioDocument(portfolio))}\n`);
   else io.stdout(renderPortfolioSummary(portfolio, useColour(io)));
   if (output && args.output) io.stderr(writtenLine(args.output, args.lang));

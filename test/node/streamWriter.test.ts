@@ -1,0 +1,164 @@
+/**
+ * The streaming writer (used for the portfolio) against the in-memory one: read back with
+ * exceljs, every cell's value and style, column widths, row heights, frozen panes, tab colour,
+ * auto-filter, print setup and print titles are the same; and SheetJS reads the same values.
+ */
+import { mkdtemp, readFile, rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import ExcelJS from "exceljs";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import XLSX from "xlsx";
+import { analyzeWorkbook } from "../../src/core/analyze.js";
+import { EXAMPLE_CAPACITY, EXAMPLE_STATUS_DATE, EXAMPLES } from "../../src/core/examples/index.js";
+import { consolidatePortfolio } from "../../src/core/portfolio/consolidate.js";
+import { buildPortfolioSheets } from "../../src/core/portfolio/sheets.js";
+import { summarizeProject } from "../../src/core/portfolio/summarize.js";
+import { exampleGrid } from "../../src/core/template/grid.js";
+import type { OutputSheet } from "../../src/core/types.js";
+import { streamable, streamWorkbookFile } from "../../src/node/streamWriter.js";
+import { writeWorkbookFile } from "../../src/node/writeWorkbook.js";
+
+let dir: string;
+beforeAll(async () => {
+  dir = await mkdtemp(join(tmpdir(), "fp-stream-"));
+});
+afterAll(async () => {
+  await rm(dir, { recursive: true, force: true });
+});
+
+/** A portfolio of the examples, each three times under other file names (duplicate codes add issues). */
+function portfolioSheets(lang: "fr" | "en"): OutputSheet[] {
+  const summaries = [1, 2, 3].flatMap((copy) =>
+    EXAMPLES.map((ex) =>
+      summarizeProject(
+        `copie-${copy}/${ex.project.code}.xlsx`,
+        analyzeWorkbook(exampleGrid(ex, lang), { statusDate: EXAMPLE_STATUS_DATE, lang }),
+      ),
+    ),
+  );
+  const failures = [{ file: "vide.xlsx", message: "fichier vide" }];
+  return buildPortfolioSheets(
+    consolidatePortfolio(summaries, {
+      capacity: EXAMPLE_CAPACITY.map((c, i) => ({ ...c, row: i + 2 })),
+      failures,
+      lang,
+    }),
+    lang,
+  );
+}
+
+/** Every style feature: dates, booleans, styled empty cells, overlapping areas, header wrap, filter, freeze. */
+const SYNTHETIC: OutputSheet = {
+  name: "Essai d'écriture",
+  rows: [
+    ["Titre", null, null],
+    ["Libellé assez long pour tenir sur plusieurs lignes", "Montant", "Date"],
+    ['=HYPERLINK("http://x")', 1234.5, { kind: "date", iso: "2026-02-28" }],
+    [true, -0.25, null],
+    [null, "", 0],
+    ["fin", Number.NaN, "\u0001contrôle"],
+  ],
+  columnWidths: [12, 10, 0],
+  frozenRows: 2,
+  frozenColumns: 1,
+  tabColor: "#1F4E79",
+  landscape: true,
+  styles: [
+    { row: 0, col: 0, rows: 1, cols: 3, style: "title" },
+    { row: 1, col: 0, rows: 1, cols: 3, style: "header" },
+    { row: 2, col: 1, rows: 3, cols: 1, style: "money" },
+    { row: 3, col: 0, rows: 2, cols: 3, style: "red" },
+    { row: 3, col: 1, rows: 1, cols: 2, style: "error" },
+    { row: 5, col: 0, rows: 1, cols: 2, style: "muted" },
+  ],
+  filters: [{ row: 1, col: 0, rows: 5, cols: 3 }],
+} as unknown as OutputSheet;
+
+const plain = (x: unknown) => JSON.parse(JSON.stringify(x ?? null));
+
+/** What a reader sees of a workbook: per sheet, its setup and every cell's value and style. */
+async function readBack(path: string) {
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.readFile(path);
+  return {
+    definedNames: plain(wb.definedNames.model),
+    sheets: wb.worksheets.map((ws) => {
+      const cells: unknown[] = [];
+      const heights: unknown[] = [];
+      ws.eachRow({ includeEmpty: true }, (row, r) => {
+        if (row.height) heights.push([r, row.height]);
+        row.eachCell({ includeEmpty: true }, (cell) => {
+          cells.push([cell.address, plain(cell.value), plain(cell.style)]);
+        });
+      });
+      const p = ws.pageSetup;
+      return {
+        name: ws.name,
+        state: ws.state,
+        views: plain(ws.views),
+        tabColor: plain(ws.properties.tabColor),
+        autoFilter: plain(ws.autoFilter),
+        page: plain([
+          p.orientation,
+          p.paperSize,
+          p.fitToPage,
+          p.fitToWidth,
+          p.fitToHeight,
+          p.printTitlesRow,
+          p.printTitlesColumn,
+        ]),
+        widths: (ws.columns ?? []).map((c) => c.width ?? null),
+        heights,
+        cells,
+      };
+    }),
+  };
+}
+
+describe("streamWorkbookFile writes what writeWorkbookFile writes", () => {
+  it.each([
+    ["portfolio (fr)", () => portfolioSheets("fr")],
+    ["portfolio (en)", () => portfolioSheets("en")],
+    ["synthetic sheet with every style feature", () => [SYNTHETIC]],
+  ])("%s", async (name, make) => {
+    const sheets = make();
+    expect(streamable(sheets)).toBe(true);
+    const memory = join(dir, `${name}-memory.xlsx`);
+    const streamed = join(dir, `${name}-stream.xlsx`);
+    await writeWorkbookFile(memory, sheets);
+    await streamWorkbookFile(streamed, sheets);
+    const [a, b] = [await readBack(memory), await readBack(streamed)];
+    expect(b.sheets.map((s) => s.name)).toEqual(sheets.map((s) => s.name));
+    expect(b.sheets.reduce((n, s) => n + s.cells.length, 0)).toBeGreaterThan(10);
+    expect(b).toEqual(a);
+    const [x, y] = [XLSX.read(await readFile(memory)), XLSX.read(await readFile(streamed))];
+    for (const s of x.SheetNames) {
+      expect(XLSX.utils.sheet_to_json(y.Sheets[s] as XLSX.WorkSheet, { header: 1, raw: true })).toEqual(
+        XLSX.utils.sheet_to_json(x.Sheets[s] as XLSX.WorkSheet, { header: 1, raw: true }),
+      );
+    }
+  });
+
+  it("keeps a formula-looking title as a string cell", async () => {
+    const path = join(dir, "injection.xlsx");
+    await streamWorkbookFile(path, [SYNTHETIC]);
+    const cell = XLSX.read(await readFile(path)).Sheets[SYNTHETIC.name]?.A3;
+    expect(cell).toMatchObject({ t: "s", v: '=HYPERLINK("http://x")' });
+    expect(cell?.f).toBeUndefined();
+  });
+
+  it.each([
+    ["an internal link", { ...SYNTHETIC, rows: [[{ kind: "link", text: "voir", sheet: SYNTHETIC.name, cell: "A1" }]] }],
+    [
+      "a drop-down list",
+      { ...SYNTHETIC, validations: [{ area: { row: 1, col: 0, rows: 1, cols: 1 }, values: ["a"] }] },
+    ],
+    [
+      "a styled row without a value",
+      { ...SYNTHETIC, rows: [["a"], []], styles: [{ row: 1, col: 0, rows: 1, cols: 1, style: "red" }] },
+    ],
+  ])("falls back to the in-memory writer for %s", (_name, sheet) => {
+    expect(streamable([sheet as unknown as OutputSheet])).toBe(false);
+  });
+});
