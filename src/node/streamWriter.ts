@@ -91,7 +91,7 @@ function writeSheet(wb: ExcelJS.stream.xlsx.WorkbookWriter, sheet: OutputSheet, 
   let lastRow = sheet.rows.length;
   for (const a of sheet.styles) lastRow = Math.max(lastRow, a.row + a.rows);
   for (const r of heights.keys()) lastRow = Math.max(lastRow, r + 1);
-  const cache = new Map<string, CellStyle | null>();
+  const cache = new Map<string, CellStyle>();
   for (let r = 0; r < lastRow; r++) {
     const values = sheet.rows[r] ?? [];
     const rowAreas = byRow.get(r) ?? [];
@@ -112,14 +112,16 @@ function writeSheet(wb: ExcelJS.stream.xlsx.WorkbookWriter, sheet: OutputSheet, 
       if (v === null && covering.length === 0) continue;
       const cell = row.getCell(c + 1);
       if (v !== null) cell.value = cellValue(v, targets);
-      const isDate = v !== null && typeof v === "object" && v.kind === "date";
-      const key = `${covering.join(",")}|${isDate ? "d" : ""}`;
+      const kind = v === null ? "null" : typeof v === "object" ? v.kind : typeof v;
+      // exceljs caches a style's id by object: one object per (areas, kind of value) lets every
+      // cell of a kind reuse it (an empty object for unstyled cells), as in the in-memory writer.
+      const key = `${covering.join(",")}|${kind}`;
       let style = cache.get(key);
       if (style === undefined) {
-        style = styleOf(sheet, covering, isDate);
+        style = styleOf(sheet, covering, kind === "date") ?? {};
         cache.set(key, style);
       }
-      if (style) cell.style = style;
+      cell.style = style;
     }
     if (height !== undefined) row.height = height;
     row.commit();

@@ -34,8 +34,13 @@ function xmlAllowed(s: string, i: number): boolean {
   return true;
 }
 
+// biome-ignore lint/suspicious/noControlCharactersInRegex: finding control characters is the point.
+const SUSPECT = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uD800-\uDFFF\uFFFE\uFFFF]/;
+
 /** Text safe to store in a cell: no XML-invalid characters, at most 32 767 characters. */
 export function safeText(s: string): string {
+  // Fast path: nothing to replace (surrogates, even paired, take the slow path).
+  if (!SUSPECT.test(s)) return s.length > MAX_CELL_CHARS ? s.slice(0, MAX_CELL_CHARS) : s;
   let clean = "";
   for (let i = 0; i < s.length; i++) clean += xmlAllowed(s, i) ? s[i] : "\uFFFD";
   return clean.length > MAX_CELL_CHARS ? clean.slice(0, MAX_CELL_CHARS) : clean;
