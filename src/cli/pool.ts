@@ -88,6 +88,8 @@ export function summarizeInWorkers(
       worker.on("message", (msg: { id: number; outcome: SummarizeOutcome }) => {
         outcomes[msg.id] = msg.outcome;
         done++;
+        // The last files: nothing new to read, but the count still moves.
+        if (next >= tasks.length) onProgress(done, "");
         feed();
       });
       worker.on("error", (e) => {
