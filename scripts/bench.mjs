@@ -390,10 +390,31 @@ if (args.includes("--doc")) {
   };
 }
 
+/** A part of the printed text, from its heading — `(a) issue 3` or `(b) issue 4` — to the next part. */
+function partOf(text, letter) {
+  const m = new RegExp(`\\n\\(${letter}\\) issue[\\s\\S]*?(?=\\n\\([ab]\\) issue|\\ntotal |$)`).exec(text);
+  return m ? m[0] : "";
+}
+
+/** Replaces the numbers in docs/bench.md; a part skipped in this run (--skip-big, --skip-portfolio) keeps its last numbers. */
 function writeDoc() {
   const path = join(root, "docs", "bench.md");
-  const block = `<!-- bench:start -->\n_${new Date().toISOString().slice(0, 10)}, \`npm run bench -- --doc\`:_\n\n\`\`\`\n${printed.join("\n").trim()}\n\`\`\`\n<!-- bench:end -->`;
-  writeFileSync(path, readFileSync(path, "utf8").replace(/<!-- bench:start -->[\s\S]*<!-- bench:end -->/, block));
+  const doc = readFileSync(path, "utf8");
+  const old = /<!-- bench:start -->[\s\S]*<!-- bench:end -->/.exec(doc)?.[0] ?? "";
+  const text = `\n${printed.join("\n").trim()}`;
+  const first = text.search(/\n\([ab]\) issue|\ntotal /);
+  const header = first < 0 ? text : text.slice(0, first);
+  const kept = (l) => {
+    const earlier = partOf(old, l)
+      .replace(/\n {2}\(numbers of an earlier run[^\n]*/g, "")
+      .trimEnd();
+    return earlier ? `${earlier}\n  (numbers of an earlier run: this part was skipped)\n` : "";
+  };
+  const parts = ["a", "b"].map((l) => partOf(text, l) || kept(l)).join("");
+  const total = /\ntotal [^\n]*/.exec(text)?.[0] ?? "";
+  const partial = args.includes("--skip-big") || args.includes("--skip-portfolio") ? ", part of it" : "";
+  const block = `<!-- bench:start -->\n_${new Date().toISOString().slice(0, 10)}, \`npm run bench -- --doc\`${partial}:_\n\n\`\`\`\n${`${header}${parts}${total}`.trim()}\n\`\`\`\n<!-- bench:end -->`;
+  writeFileSync(path, doc.replace(/<!-- bench:start -->[\s\S]*<!-- bench:end -->/, block));
 }
 
 if (args[0] === "--child-big") {
