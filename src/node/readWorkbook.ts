@@ -7,6 +7,7 @@ import ExcelJS from "exceljs";
 import type { Cell, Lang, Sheet, WorkbookGrid } from "../core/types.js";
 import { toCell } from "./cellValue.js";
 import { reasonText, type UnreadableReason, UnreadableWorkbookError } from "./errors.js";
+import { fastRead } from "./fastRead.js";
 import { guardXlsx, type XlsxRefusal } from "./zipGuard.js";
 
 /**
@@ -79,6 +80,12 @@ function sheetOf(ws: ExcelJS.Worksheet): Sheet {
 
 /**
  * Reads workbook bytes; `name` is the file name used in error messages.
+ *
+ * The bytes go through the fast reader (fastRead.ts: the zip's parts scanned straight into a
+ * grid, the same grid exceljs gives); when it meets something it does not model — hyperlinks,
+ * rich inline strings, chart sheets, the 1904 date system, strict OOXML, a missing
+ * relationship, unusual or malformed XML — the file is read with exceljs's full load instead,
+ * so the grid and the errors are those of {@link readWorkbookBufferWithExceljs}.
  * @throws UnreadableWorkbookError when the bytes are not a readable workbook.
  */
 export async function readWorkbookBuffer(
@@ -89,6 +96,30 @@ export async function readWorkbookBuffer(
   const lang = options.lang ?? "fr";
   checkSignature(bytes, name, lang);
   await checkArchive(bytes, name, lang);
+  try {
+    return fastRead(bytes);
+  } catch {
+    return loadWithExceljs(bytes, name, lang);
+  }
+}
+
+/**
+ * The same as {@link readWorkbookBuffer}, always with exceljs's full load (the reference the
+ * fast reader is tested against).
+ * @throws UnreadableWorkbookError when the bytes are not a readable workbook.
+ */
+export async function readWorkbookBufferWithExceljs(
+  bytes: Uint8Array,
+  name: string,
+  options: ReadOptions = {},
+): Promise<WorkbookGrid> {
+  const lang = options.lang ?? "fr";
+  checkSignature(bytes, name, lang);
+  await checkArchive(bytes, name, lang);
+  return loadWithExceljs(bytes, name, lang);
+}
+
+async function loadWithExceljs(bytes: Uint8Array, name: string, lang: Lang): Promise<WorkbookGrid> {
   const wb = new ExcelJS.Workbook();
   try {
     await wb.xlsx.load(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) as unknown as ExcelJS.Buffer);

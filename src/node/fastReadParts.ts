@@ -1,0 +1,117 @@
+/**
+ * The workbook-level parts for the fast reader: which sheets in which order (workbook.xml and
+ * its relationships), the shared strings, and which cell styles are dates — each decided as
+ * exceljs 4.4 decides it (xlsx/xform/book, strings, style), so the grids are the same.
+ */
+import { decodeEntities, elements, section, unescapeX, unsupported } from "./fastReadXml.js";
+
+/** One sheet to read: its tab name and its zip entry. */
+export interface SheetRef {
+  readonly name: string;
+  readonly path: string;
+}
+
+const WORKSHEET_PATH = /^xl\/worksheets\/sheet\d+\.xml$/;
+
+/**
+ * The sheets of workbook.xml in their order, each resolved through workbook.xml.rels to an
+ * existing `xl/worksheets/sheetN.xml` entry. Chart sheets, missing relationships, duplicate
+ * ids, worksheet entries no sheet names, the 1904 date system or strict OOXML are unsupported.
+ */
+export function sheetList(workbookXml: string, relsXml: string, entryNames: ReadonlySet<string>): SheetRef[] {
+  if (workbookXml.includes("purl.oclc.org/ooxml")) unsupported("strict OOXML");
+  const pr = elements(workbookXml, "workbookPr")[0];
+  if (pr?.attrs.date1904 === "1") unsupported("1904 date system");
+  const sheetsAt = section(workbookXml, "sheets");
+  if (!sheetsAt) unsupported("no sheets");
+  const { start, end } = sheetsAt as { start: number; end: number };
+  const targets = new Map<string, string>();
+  for (const rel of elements(relsXml, "Relationship")) {
+    if (rel.attrs.Id === undefined || rel.attrs.Target === undefined) unsupported("bad relationship");
+    targets.set(rel.attrs.Id as string, rel.attrs.Target as string);
+  }
+  const ids = new Set<string>();
+  const paths = new Set<string>();
+  const out: SheetRef[] = [];
+  for (const { attrs } of elements(workbookXml, "sheet", start, end)) {
+    const { name, sheetId } = attrs;
+    const rId = attrs["r:id"];
+    if (name === undefined || sheetId === undefined || rId === undefined) unsupported("sheet attributes");
+    if (!/^[1-9][0-9]{0,8}$/.test(sheetId as string) || ids.has(sheetId as string)) unsupported("sheet id");
+    ids.add(sheetId as string);
+    const target = targets.get(rId as string);
+    if (target === undefined) unsupported("sheet without relationship");
+    const path = `xl/${(target as string).replace(/^(\s|\/xl\/)+/, "")}`;
+    if (!WORKSHEET_PATH.test(path) || !entryNames.has(path) || paths.has(path)) unsupported("sheet target");
+    paths.add(path);
+    out.push({ name: name as string, path });
+  }
+  for (const entry of entryNames)
+    if (/xl\/worksheets\/sheet(\d+)[.]xml/.test(entry) && !paths.has(entry)) unsupported("orphan sheet");
+  return out;
+}
+
+/**
+ * The shared strings, as the text a cell shows: a plain `<t>` with `_xHHHH_` escapes decoded,
+ * or the runs of a rich text joined; phonetic runs (`<rPh>`) ignored. An `<si>` that exceljs
+ * would not read as text is `undefined` (unsupported if a cell uses it).
+ */
+export function sharedStrings(xml: string): (string | undefined)[] {
+  const out: (string | undefined)[] = [];
+  for (const si of elements(xml, "si")) {
+    let inner = si.inner ?? "";
+    if (inner.includes("<rPh")) inner = inner.replace(/<rPh[\s>][\s\S]*?<\/rPh>|<rPh\/>/g, "");
+    const runs = elements(inner, "r");
+    const texts = elements(inner, "t");
+    if (runs.length === 0) out.push(texts.length === 1 ? textOf(texts[0]?.inner) : undefined);
+    else {
+      // Every <t> must sit in a run: a <t> beside runs is something exceljs reads differently.
+      const inRuns = runs.map((r) => elements(r.inner ?? "", "t"));
+      if (inRuns.reduce((n, ts) => n + ts.length, 0) !== texts.length || inRuns.some((ts) => ts.length > 1))
+        out.push(undefined);
+      else out.push(inRuns.map((ts) => (ts[0] ? textOf(ts[0].inner) : "")).join(""));
+    }
+  }
+  return out;
+}
+
+function textOf(inner: string | undefined): string {
+  return inner === undefined ? "" : unescapeX(decodeEntities(inner));
+}
+
+/** exceljs's utils.isDateFmt: a date/time letter outside quotes and brackets. */
+export function isDateFmt(fmt: string | undefined): boolean {
+  if (!fmt) return false;
+  const f = fmt.replace(/\[[^\]]*]/g, "").replace(/"[^"]*"/g, "");
+  return /[ymdhMsb]+/.test(f);
+}
+
+/** exceljs's built-in formats (defaultnumformats.js) that isDateFmt takes for dates. */
+const BUILTIN_DATE_IDS = new Set([14, 15, 16, 17, 18, 19, 20, 21, 22, 45, 46, 47]);
+/** Built-in ids exceljs knows a format code for (the others have none: never a date). */
+const BUILTIN_IDS = new Set([
+  0, 1, 2, 3, 4, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 37, 38, 39, 40, 45, 46, 47, 48, 49,
+]);
+
+/**
+ * For each `cellXfs` style index, whether exceljs turns a number under it into a Date
+ * (styles-xform getStyleModel: custom `numFmts` first, then the built-in code).
+ */
+export function dateStyles(xml: string): boolean[] {
+  const custom = new Map<number, string>();
+  const numFmts = section(xml, "numFmts");
+  if (numFmts) {
+    for (const { attrs } of elements(xml, "numFmt", numFmts.start, numFmts.end)) {
+      custom.set(Number.parseInt(attrs.numFmtId ?? "", 10), attrs.formatCode ?? "");
+    }
+  }
+  const xfs = section(xml, "cellXfs");
+  if (!xfs) return [];
+  return elements(xml, "xf", xfs.start, xfs.end).map(({ attrs }) => {
+    const id = Number.parseInt(attrs.numFmtId ?? "", 10);
+    if (!id) return false;
+    const code = custom.get(id);
+    if (code) return isDateFmt(code);
+    return BUILTIN_IDS.has(id) && BUILTIN_DATE_IDS.has(id);
+  });
+}
