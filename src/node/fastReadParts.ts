@@ -60,7 +60,7 @@ export function sharedStrings(xml: string): (string | undefined)[] {
   const out: (string | undefined)[] = [];
   for (const si of elements(xml, "si")) {
     let inner = si.inner ?? "";
-    if (inner.includes("<rPh")) inner = inner.replace(/<rPh[\s>][\s\S]*?<\/rPh>|<rPh\/>/g, "");
+    if (inner.includes("<rPh")) inner = withoutPhonetic(inner);
     const runs = elements(inner, "r");
     const texts = elements(inner, "t");
     if (runs.length === 0) out.push(texts.length === 1 ? textOf(texts[0]?.inner) : undefined);
@@ -73,6 +73,26 @@ export function sharedStrings(xml: string): (string | undefined)[] {
     }
   }
   return out;
+}
+
+/** An `<si>`'s content without its `<rPh>…</rPh>` runs (a linear scan; unsupported when one is not closed). */
+function withoutPhonetic(inner: string): string {
+  let out = "";
+  let from = 0;
+  let i = inner.indexOf("<rPh");
+  while (i >= 0) {
+    const gt = inner.indexOf(">", i);
+    if (gt < 0) unsupported("unclosed rPh");
+    out += inner.slice(from, i);
+    if (inner.charCodeAt(gt - 1) === 47) from = gt + 1;
+    else {
+      const close = inner.indexOf("</rPh>", gt);
+      if (close < 0) unsupported("unclosed rPh");
+      from = close + 6;
+    }
+    i = inner.indexOf("<rPh", from);
+  }
+  return out + inner.slice(from);
 }
 
 function textOf(inner: string | undefined): string {
