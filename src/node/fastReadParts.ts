@@ -3,7 +3,10 @@
  * its relationships), the shared strings, and which cell styles are dates — each decided as
  * exceljs 4.4 decides it (xlsx/xform/book, strings, style), so the grids are the same.
  */
-import { decodeEntities, elements, section, unescapeX, unsupported } from "./fastReadXml.js";
+import { decodeEntities, elements, onlyTags, rootIs, section, unescapeX, unsupported } from "./fastReadXml.js";
+
+const RICH_TAGS = ["rPr", "b", "i", "u", "strike", "sz", "color", "rFont", "family", "scheme", "vertAlign"];
+const SST_TAGS = new Set(["si", "t", "r", "rPh", "phoneticPr", ...RICH_TAGS]);
 
 /** One sheet to read: its tab name and its zip entry. */
 export interface SheetRef {
@@ -20,14 +23,19 @@ const WORKSHEET_PATH = /^xl\/worksheets\/sheet\d+\.xml$/;
  */
 export function sheetList(workbookXml: string, relsXml: string, entryNames: ReadonlySet<string>): SheetRef[] {
   if (workbookXml.includes("purl.oclc.org/ooxml")) unsupported("strict OOXML");
+  rootIs(workbookXml, "workbook");
+  rootIs(relsXml, "Relationships");
+  onlyTags(relsXml, relsXml.indexOf("<Relationships") + 1, relsXml.length, new Set(["Relationship", "Relationships"]));
   const pr = elements(workbookXml, "workbookPr")[0];
   if (pr?.attrs.date1904 === "1") unsupported("1904 date system");
   const sheetsAt = section(workbookXml, "sheets");
   if (!sheetsAt) unsupported("no sheets");
   const { start, end } = sheetsAt as { start: number; end: number };
+  onlyTags(workbookXml, start, end, new Set(["sheet"]));
   const targets = new Map<string, string>();
   for (const rel of elements(relsXml, "Relationship")) {
     if (rel.attrs.Id === undefined || rel.attrs.Target === undefined) unsupported("bad relationship");
+    if (targets.has(rel.attrs.Id as string)) unsupported("duplicate relationship id");
     targets.set(rel.attrs.Id as string, rel.attrs.Target as string);
   }
   const ids = new Set<string>();
@@ -57,6 +65,8 @@ export function sheetList(workbookXml: string, relsXml: string, entryNames: Read
  * would not read as text is `undefined` (unsupported if a cell uses it).
  */
 export function sharedStrings(xml: string): (string | undefined)[] {
+  rootIs(xml, "sst");
+  onlyTags(xml, xml.indexOf("<sst") + 4, xml.lastIndexOf("</sst>"), SST_TAGS);
   const out: (string | undefined)[] = [];
   for (const si of elements(xml, "si")) {
     let inner = si.inner ?? "";
@@ -96,6 +106,7 @@ function withoutPhonetic(inner: string): string {
 }
 
 function textOf(inner: string | undefined): string {
+  if (inner?.includes("<")) unsupported("markup in a shared string's text");
   return inner === undefined ? "" : unescapeX(decodeEntities(inner));
 }
 
@@ -118,15 +129,18 @@ const BUILTIN_IDS = new Set([
  * (styles-xform getStyleModel: custom `numFmts` first, then the built-in code).
  */
 export function dateStyles(xml: string): boolean[] {
+  rootIs(xml, "styleSheet");
   const custom = new Map<number, string>();
   const numFmts = section(xml, "numFmts");
   if (numFmts) {
+    onlyTags(xml, numFmts.start, numFmts.end, new Set(["numFmt"]));
     for (const { attrs } of elements(xml, "numFmt", numFmts.start, numFmts.end)) {
       custom.set(Number.parseInt(attrs.numFmtId ?? "", 10), attrs.formatCode ?? "");
     }
   }
   const xfs = section(xml, "cellXfs");
   if (!xfs) return [];
+  onlyTags(xml, xfs.start, xfs.end, new Set(["xf", "alignment", "protection"]));
   return elements(xml, "xf", xfs.start, xfs.end).map(({ attrs }) => {
     const id = Number.parseInt(attrs.numFmtId ?? "", 10);
     if (!id) return false;

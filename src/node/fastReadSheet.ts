@@ -5,7 +5,17 @@
  */
 import type { Cell, Sheet } from "../core/types.js";
 import { toCell } from "./cellValue.js";
-import { attributes, decodeEntities, endsName, section, tagEnd, unsupported, xmlDecodeAgain } from "./fastReadXml.js";
+import {
+  attributes,
+  decodeEntities,
+  endsName,
+  onlyTags,
+  rootIs,
+  section,
+  tagEnd,
+  unsupported,
+  xmlDecodeAgain,
+} from "./fastReadXml.js";
 
 /** What the workbook-level parts give a sheet. */
 export interface SheetContext {
@@ -20,6 +30,8 @@ interface RowData {
 }
 
 const MAX_MERGED_CELLS = 100_000;
+const MAIN_NS = 'xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"';
+const SHEET_DATA_TAGS: ReadonlySet<string> = new Set(["row", "c", "f", "v", "is", "t"]);
 
 /** Column number of the letters of an A1 address in `r`, checking the row; unsupported otherwise. */
 function columnOf(r: string, rowNumber: number): number {
@@ -101,9 +113,12 @@ function cellValue(content: string, t: string | undefined, isDate: boolean, ctx:
 
 /** Reads one worksheet part. */
 export function readSheet(xml: string, name: string, ctx: SheetContext): Sheet {
+  rootIs(xml, "worksheet");
+  if (!xml.includes(MAIN_NS, xml.indexOf("<worksheet"))) unsupported("worksheet namespace");
   const data = section(xml, "sheetData");
   if (!data) unsupported("no sheetData");
   const { start, end } = data as { start: number; end: number };
+  onlyTags(xml, start, end, SHEET_DATA_TAGS);
   if (xml.includes("<hyperlink", end)) unsupported("hyperlinks");
   const rows = new Map<number, RowData>();
   let lastRow = 0;
@@ -159,6 +174,7 @@ export function readSheet(xml: string, name: string, ctx: SheetContext): Sheet {
 function applyMerges(xml: string, from: number, rows: Map<number, RowData>): void {
   const merges = section(xml, "mergeCells", from);
   if (!merges) return;
+  onlyTags(xml, merges.start, merges.end, new Set(["mergeCell"]));
   const taken = new Set<number>();
   let i = xml.indexOf("<mergeCell", merges.start);
   while (i >= 0 && i < merges.end) {

@@ -174,3 +174,23 @@ export function preparePart(text: string): string {
   if (s.includes("\uFFFD") || INVALID_CHAR.test(s)) unsupported("invalid character");
   return s;
 }
+
+/** Throws FastReadUnsupported unless every tag in xml[start, end) is one of `allowed`. */
+export function onlyTags(xml: string, start: number, end: number, allowed: ReadonlySet<string>): void {
+  let i = xml.indexOf("<", start);
+  while (i >= 0 && i < end) {
+    let j = i + 1;
+    if (xml.charCodeAt(j) === 47) j++;
+    let k = j;
+    while (k < end && !endsName(xml, k)) k++;
+    if (!allowed.has(xml.slice(j, k))) unsupported(`unexpected <${xml.slice(j, k)}>`);
+    i = xml.indexOf("<", k);
+  }
+}
+
+/** Throws FastReadUnsupported unless the part's root element is `name` (exceljs reads nothing from another). */
+export function rootIs(xml: string, name: string): void {
+  let i = xml.indexOf("<");
+  while (i >= 0 && xml.charCodeAt(i + 1) === 63 /* ? */) i = xml.indexOf("<", i + 1);
+  if (i < 0 || !xml.startsWith(name, i + 1) || !endsName(xml, i + 1 + name.length)) unsupported(`root is not ${name}`);
+}
