@@ -58,6 +58,7 @@ const PROPERTY_TAGS: Readonly<Record<string, ReadonlySet<string>>> = {
     ...["vt:vector", "vt:variant", "vt:lpstr", "vt:i4"],
   ]),
 };
+const REL_TAGS: ReadonlySet<string> = new Set(["Relationships", "Relationship"]);
 /** Parts the grid is read from (inflated and checked when read). */
 const PARSED =
   /^xl\/(workbook\.xml|_rels\/workbook\.xml\.rels|styles\.xml|sharedStrings\.xml|worksheets\/sheet\d+\.xml)$/;
@@ -84,7 +85,7 @@ export function fastRead(bytes: Uint8Array): WorkbookGrid {
       const e = entries.get(name) as ZipEntry;
       if (CHECKED_ONLY.test(name)) {
         const xml = entryText(bytes, e);
-        const tags = PROPERTY_TAGS[name];
+        const tags = name.endsWith(".rels") ? REL_TAGS : PROPERTY_TAGS[name];
         if (tags) onlyTags(xml, xml.startsWith("<?") ? xml.indexOf("?>") : 0, xml.length, tags);
       } else if (!PARSED.test(name)) entryBytes(bytes, e); // exceljs inflates every entry: so must its size hold
     }

@@ -117,6 +117,24 @@ export function isDateFmt(fmt: string | undefined): boolean {
   return /[ymdhMsb]+/.test(f);
 }
 
+/** Tags of styles.xml exceljs's style reader knows (or ignores: extensions); anything else is unsupported. */
+const STYLE_TAGS = new Set(
+  (
+    "styleSheet numFmts numFmt fonts font b i u strike sz color name family scheme charset vertAlign outline shadow " +
+    "condense extend fills fill patternFill fgColor bgColor gradientFill stop borders border left right top bottom " +
+    "diagonal start end vertical horizontal cellStyleXfs cellXfs xf alignment protection cellStyles cellStyle dxfs " +
+    "dxf tableStyles colors indexedColors rgbColor mruColors extLst ext"
+  ).split(" "),
+);
+
+function styleTagsKnown(xml: string): void {
+  const tag = /<\/?([A-Za-z_][\w.\-:]*)/g;
+  for (let m = tag.exec(xml); m; m = tag.exec(xml)) {
+    const name = m[1] as string;
+    if (!STYLE_TAGS.has(name) && !name.includes(":")) unsupported(`style tag ${name}`);
+  }
+}
+
 /** exceljs's built-in formats (defaultnumformats.js) that isDateFmt takes for dates. */
 const BUILTIN_DATE_IDS = new Set([14, 15, 16, 17, 18, 19, 20, 21, 22, 45, 46, 47]);
 /** Built-in ids exceljs knows a format code for (the others have none: never a date). */
@@ -130,6 +148,7 @@ const BUILTIN_IDS = new Set([
  */
 export function dateStyles(xml: string): boolean[] {
   rootIs(xml, "styleSheet");
+  styleTagsKnown(xml);
   const custom = new Map<number, string>();
   const numFmts = section(xml, "numFmts");
   if (numFmts) {

@@ -158,6 +158,8 @@ export function readSheet(xml: string, name: string, ctx: SheetContext): Sheet {
       }
       const styleId = attrs.s ? Number.parseInt(attrs.s, 10) : 0;
       // exceljs ignores style 0 (`model.styleId && …`), even when its format is a date.
+      // Without any cellXfs, exceljs's style lookup throws on a styled cell: not modelled.
+      if (styleId > 0 && ctx.dateStyle.length === 0) unsupported("style without cellXfs");
       const isDate = styleId > 0 && ctx.dateStyle[styleId] === true;
       const [counts, cell] = cellValue(inner > gt + 1 ? xml.slice(gt + 1, inner) : "", attrs.t, isDate, ctx);
       const r = row as RowData;
