@@ -25,11 +25,21 @@ export function checkWellFormed(xml: string): void {
   }
   const stack: string[] = [];
   let rootDone = false;
+  // Next "&" and "]]>" at or after the scan (searched again only once passed: linear overall).
+  let nextAmp = -1;
+  let nextBracket = -1;
   const n = xml.length;
   while (i < n) {
     const lt = xml.indexOf("<", i);
     const textEnd = lt < 0 ? n : lt;
-    if (textEnd > i) checkText(xml.slice(i, textEnd), stack.length > 0);
+    if (textEnd > i) {
+      if (stack.length === 0) checkText(xml.slice(i, textEnd), false);
+      else {
+        if (nextAmp < i) nextAmp = after(xml.indexOf("&", i));
+        if (nextBracket < i) nextBracket = after(xml.indexOf("]]>", i));
+        if (nextAmp < textEnd || nextBracket < textEnd) checkText(xml.slice(i, textEnd), true);
+      }
+    }
     if (lt < 0) break;
     if (xml.charCodeAt(lt + 1) === 47 /* / */) {
       END.lastIndex = lt;
@@ -75,6 +85,8 @@ function checkReferences(s: string): void {
     if (!ok) unsupported("reference to a character XML forbids");
   }
 }
+
+const after = (at: number) => (at < 0 ? Number.POSITIVE_INFINITY : at);
 
 function checkText(text: string, inRoot: boolean): void {
   if (!inRoot) {

@@ -90,7 +90,9 @@ export function attributes(xml: string, start: number, end: number): Record<stri
     }
     const raw = (m as RegExpExecArray)[2] ?? (m as RegExpExecArray)[3] ?? "";
     if (/[\t\n\r]/.test(raw)) unsupported("attribute with a line break");
-    out[(m as RegExpExecArray)[1] as string] = decodeEntities(raw);
+    const name = (m as RegExpExecArray)[1] as string;
+    if (out[name] !== undefined) unsupported("duplicate attribute");
+    out[name] = decodeEntities(raw);
   }
   return out;
 }
