@@ -8,7 +8,7 @@ import { statSync } from "node:fs";
 import { resolve } from "node:path";
 import { parseWorkbook } from "../../core/parse/index.js";
 import { consolidatePortfolio } from "../../core/portfolio/consolidate.js";
-import { renderPortfolioDocumentJson, toPortfolioDocument } from "../../core/portfolio/document.js";
+import { renderPortfolioDocumentJson, toPortfolioDocument } from "../../core/portfolio/jsonDocument.js";
 import { buildPortfolioSheets } from "../../core/portfolio/sheets.js";
 import type { Portfolio, ProjectSummaryForPortfolio } from "../../core/portfolio/types.js";
 import type { CapacityRow, IsoDate, Lang, PortfolioFailure } from "../../core/types.js";

@@ -1,7 +1,7 @@
 /** Formula errors, whichever way a host hands them over. */
 import type { Cell } from "../types.js";
 
-/** Error values of Excel and Google Sheets (Office.js and Sheets give them as plain strings). */
+/** Error values of Excel and Google Sheets (Excel's JavaScript API and Sheets give them as plain strings). */
 export const FORMULA_ERRORS: ReadonlySet<string> = new Set([
   "#NULL!",
   "#DIV/0!",

@@ -42,7 +42,7 @@ This file is generated from \`src/core/messages\` by
 const cellText = (sheet: string | null, cell: string | null) => (sheet ? `${sheet}${cell ? `!${cell}` : ""}` : "—");
 const escapeCell = (s: string) => s.replace(/\|/g, "\\|").replace(/[\u202F\u00A0]/g, " ");
 
-/** The whole Markdown document. */
+/** The whole Markdown page. */
 export function renderChecksDoc(): string {
   const summary = ["| code | severity | when |", "|---|---|---|"];
   const details: string[] = [];

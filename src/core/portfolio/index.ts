@@ -10,7 +10,7 @@ export {
   type PortfolioProjectJson,
   renderPortfolioDocumentJson,
   toPortfolioDocument,
-} from "./document.js";
+} from "./jsonDocument.js";
 export { buildPortfolioSheets } from "./sheets.js";
 export { summarizeProject } from "./summarize.js";
 export type * from "./types.js";

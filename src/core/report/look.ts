@@ -1,7 +1,7 @@
 /**
  * What each formatting intent ({@link Style}) looks like, declared once for every host: the
- * xlsx writer (exceljs), the Excel taskpane (Office.js) and Sheets (SpreadsheetApp) map this one
- * table to their own API, so a generated tab looks the same wherever it is written.
+ * xlsx writer, the Excel taskpane and the Sheets script map this one table to their own API,
+ * so a generated tab looks the same wherever it is written.
  * Fills are light with dark text (Excel's Good / Neutral / Bad pairs): contrast ≥ 4.5:1.
  */
 import type { Style } from "../types.js";
