@@ -1,31 +1,11 @@
 /** The `consolidate --json` document (SPEC §4), rounded once, keys in a fixed order. */
 import { healthInOrder, issueInOrder, roundMeasures, roundYearSection } from "../output/checkDocument.js";
 import { roundInteger, roundMoney, roundNullable, roundQuantity, roundRatio } from "../output/round.js";
-import type { HealthResult, IsoDate, Measures, PortfolioFailure, Status, YearSectionTotal } from "../types.js";
+import type { IsoDate, PortfolioFailure, YearSectionTotal } from "../types.js";
 import type { FlowTotals, Portfolio, PortfolioKpis, PortfolioRow } from "./types.js";
 
-export interface PortfolioProjectJson {
-  readonly file: string;
-  readonly code: string;
-  readonly title: string | null;
-  readonly lead: string | null;
-  readonly leadService: string | null;
-  readonly status: Status | null;
-  readonly expenses: Measures;
-  readonly revenues: Measures;
-  readonly netCost: Measures;
-  readonly executionRate: number | null;
-  readonly forecastVariance: number;
-  readonly baselineFinish: IsoDate | null;
-  readonly forecastFinish: IsoDate | null;
-  readonly slipWorkingDays: number;
-  readonly cpi: number | null;
-  readonly spi: number | null;
-  readonly digitalServiceInvolved: boolean;
-  readonly errors: number;
-  readonly warnings: number;
-  readonly health: HealthResult;
-}
+/** A project of the JSON document: the portfolio row, rounded. */
+export type PortfolioProjectJson = PortfolioRow;
 
 export interface PortfolioDocument {
   readonly schemaVersion: 1;

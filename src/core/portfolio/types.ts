@@ -22,8 +22,23 @@ export interface PlannedLoad {
   readonly planned: number;
 }
 
+/** The figures of one project that the portfolio shows, as the summary and the row both carry them. */
+export interface ProjectFigures {
+  readonly expenses: Measures;
+  readonly revenues: Measures;
+  readonly netCost: Measures;
+  readonly executionRate: number | null;
+  readonly forecastVariance: number;
+  readonly baselineFinish: IsoDate | null;
+  readonly forecastFinish: IsoDate | null;
+  readonly slipWorkingDays: number;
+  readonly cpi: number | null;
+  readonly spi: number | null;
+  readonly digitalServiceInvolved: boolean;
+}
+
 /** One project reduced to what the portfolio needs; the Analysis can be dropped after. */
-export interface ProjectSummaryForPortfolio {
+export interface ProjectSummaryForPortfolio extends ProjectFigures {
   readonly file: string;
   readonly code: string | null;
   readonly title: string | null;
@@ -33,17 +48,6 @@ export interface ProjectSummaryForPortfolio {
   readonly statusDate: IsoDate;
   /** Where the Code projet value is, to point a duplicate code at it. */
   readonly codePlace: { readonly sheet: string; readonly cell: string | null };
-  readonly expenses: Measures;
-  readonly revenues: Measures;
-  readonly netCost: Measures;
-  readonly executionRate: number | null;
-  readonly forecastVariance: number;
-  readonly baselineFinish: IsoDate | null;
-  readonly forecastFinish: IsoDate | null;
-  readonly slipWorkingDays: number;
-  readonly cpi: number | null;
-  readonly spi: number | null;
-  readonly digitalServiceInvolved: boolean;
   readonly health: HealthResult;
   readonly byYearSection: readonly YearSectionTotal[];
   readonly plannedLoad: readonly PlannedLoad[];
@@ -51,24 +55,13 @@ export interface ProjectSummaryForPortfolio {
 }
 
 /** One row of the portfolio: one project (SPEC §3 Portfolio). */
-export interface PortfolioRow {
+export interface PortfolioRow extends ProjectFigures {
   readonly file: string;
   readonly code: string;
   readonly title: string | null;
   readonly lead: string | null;
   readonly leadService: string | null;
   readonly status: Status | null;
-  readonly expenses: Measures;
-  readonly revenues: Measures;
-  readonly netCost: Measures;
-  readonly executionRate: number | null;
-  readonly forecastVariance: number;
-  readonly baselineFinish: IsoDate | null;
-  readonly forecastFinish: IsoDate | null;
-  readonly slipWorkingDays: number;
-  readonly cpi: number | null;
-  readonly spi: number | null;
-  readonly digitalServiceInvolved: boolean;
   /** Issues at error severity, the portfolio's own (duplicate code) included. */
   readonly errors: number;
   readonly warnings: number;
