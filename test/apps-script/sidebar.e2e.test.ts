@@ -11,7 +11,7 @@ import { MEDIATHEQUE, PORTAIL, VOIRIE } from "../../src/core/examples/index.js";
 import { buildTemplateSheets } from "../../src/core/template/sheets.js";
 import type { OutputSheet } from "../../src/core/types.js";
 import { execute, GasWorld } from "../fakes/gas/index.js";
-import { launchBrowser } from "./browser.js";
+import { launchBrowser } from "../helpers/browser.js";
 import { FOLDER, folderWorld } from "./folder.js";
 import { type Built, buildApps, fill, withProjectValue } from "./helpers.js";
 

@@ -19,7 +19,7 @@ import { buildProjectReport } from "../../src/core/report/projectReport.js";
 import { exampleGrid } from "../../src/core/template/grid.js";
 import { GENERATED_MARK, type OutCell, type WorkbookGrid } from "../../src/core/types.js";
 import { groupIssues } from "../../src/panel/issues.js";
-import { launchBrowser } from "./browser.js";
+import { launchBrowser } from "../helpers/browser.js";
 import { withSheet, xlsxOf } from "./xlsxFixture.js";
 
 const SHOTS = join(import.meta.dirname, "../../docs/screenshots");

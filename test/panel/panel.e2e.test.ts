@@ -8,7 +8,7 @@ import * as esbuild from "esbuild";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { CheckDocument, Issue } from "../../src/core/types.js";
-import { launchBrowser } from "../excel/browser.js";
+import { launchBrowser } from "../helpers/browser.js";
 
 let browser: Browser;
 let script: string;

@@ -1,4 +1,4 @@
-/** Headless Chromium for the end-to-end tests (playwright-core), per the team brief. */
+/** Headless Chromium for the end-to-end tests (playwright-core): $CHROME_PATH, then /usr/bin/chromium, then the @sparticuz/chromium package. */
 import { existsSync } from "node:fs";
 import { type Browser, chromium } from "playwright-core";
 
