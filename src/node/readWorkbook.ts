@@ -94,8 +94,7 @@ export async function readWorkbookBuffer(
   options: ReadOptions = {},
 ): Promise<WorkbookGrid> {
   const lang = options.lang ?? "fr";
-  checkSignature(bytes, name, lang);
-  await checkArchive(bytes, name, lang);
+  await checkBytes(bytes, name, lang);
   try {
     return fastRead(bytes);
   } catch {
@@ -114,9 +113,14 @@ export async function readWorkbookBufferWithExceljs(
   options: ReadOptions = {},
 ): Promise<WorkbookGrid> {
   const lang = options.lang ?? "fr";
+  await checkBytes(bytes, name, lang);
+  return loadWithExceljs(bytes, name, lang);
+}
+
+/** The checks every read starts with: the file's signature, then the zip guard. */
+async function checkBytes(bytes: Uint8Array, name: string, lang: Lang): Promise<void> {
   checkSignature(bytes, name, lang);
   await checkArchive(bytes, name, lang);
-  return loadWithExceljs(bytes, name, lang);
 }
 
 async function loadWithExceljs(bytes: Uint8Array, name: string, lang: Lang): Promise<WorkbookGrid> {
