@@ -48,7 +48,7 @@ export function ficheProjetCheck(lang?: unknown): CheckDocument {
 export function ficheProjetCompute(lang?: unknown): {
   document: CheckDocument;
   outcome: WriteOutcome;
-  steps: PanelStep[];
+  steps: readonly PanelStep[];
 } {
   return compute(langOf(lang));
 }

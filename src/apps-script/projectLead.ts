@@ -2,20 +2,25 @@
  * What the project lead's sidebar and menu do, over the active spreadsheet: summary, template,
  * check, compute, select. Every function returns plain data (what `google.script.run` carries).
  */
-import { analyzeWorkbook } from "../core/analyze.js";
+import {
+  type Checked,
+  type Computed,
+  checkWorkbook,
+  computeWorkbook,
+  findTabName,
+  type JobOptions,
+  type ProjectSummary,
+  projectHeader,
+  templateTabsToAdd,
+  type WriteOutcome,
+} from "../core/app/index.js";
 import { parseA1 } from "../core/cells/a1.js";
 import { MEDIATHEQUE } from "../core/examples/index.js";
-import { toCheckDocument } from "../core/output/checkDocument.js";
-import { parseWorkbook } from "../core/parse/index.js";
-import { buildProjectReport } from "../core/report/index.js";
-import { TABS } from "../core/template/columns.js";
-import { buildTemplateSheets } from "../core/template/sheets.js";
-import type { Analysis, CheckDocument, Lang } from "../core/types.js";
-import type { PanelStep, ProjectSummary, WriteOutcome } from "../panel/host.js";
-import { panelSteps } from "../panel/steps.js";
+import type { CheckDocument, Lang } from "../core/types.js";
+import type { PanelStep } from "../panel/host.js";
 import { FicheProjetError } from "./errors.js";
 import { withLock } from "./lock.js";
-import { looseName, readTab, readWorkbook } from "./read.js";
+import { readTab, readWorkbook } from "./read.js";
 import { writeOutputSheets } from "./write.js";
 import { todayInZone } from "./zone.js";
 
@@ -30,37 +35,24 @@ function active(): Spreadsheet {
   return SpreadsheetApp.getActiveSpreadsheet();
 }
 
-/** The tab of `spreadsheet` that stands for template tab `key`, matched loosely. */
-function findTab(spreadsheet: Spreadsheet, names: readonly string[]): GoogleAppsScript.Spreadsheet.Sheet | null {
-  const wanted = new Set(names.map(looseName));
-  return spreadsheet.getSheets().find((s) => wanted.has(looseName(s.getName()))) ?? null;
+/** What every job of the active spreadsheet runs with: today in the spreadsheet's time zone. */
+function jobOptions(lang: Lang, spreadsheet: Spreadsheet): JobOptions {
+  return { lang, today: todayInZone(spreadsheet.getSpreadsheetTimeZone()) };
 }
 
-/** Analyses the active spreadsheet: status date = its Date d'état, else today in its zone. */
-export function analyzeActive(lang: Lang, spreadsheet: Spreadsheet = active()): Analysis {
-  const grid = readWorkbook(spreadsheet);
-  return analyzeWorkbook(grid, { statusDate: todayInZone(spreadsheet.getSpreadsheetTimeZone()), lang });
+/** Vérifier on the active spreadsheet: status date = its Date d'état, else today in its zone. */
+export function checkActive(lang: Lang, spreadsheet: Spreadsheet = active()): Checked {
+  return checkWorkbook(readWorkbook(spreadsheet), jobOptions(lang, spreadsheet));
 }
 
 /** The header of the panel: reads the Projet tab only. */
 export function projectSummary(spreadsheet: Spreadsheet = active()): ProjectSummary {
   const sheets = spreadsheet.getSheets();
-  const names = new Set(sheets.map((s) => looseName(s.getName())));
-  const hasTemplate = TABS.filter((t) => t.required).every((t) =>
-    [t.fr, t.en, ...t.aliases].some((n) => names.has(looseName(n))),
-  );
-  const projet = TABS.find((t) => t.key === "projet");
-  const tab = projet ? findTab(spreadsheet, [projet.fr, projet.en, ...projet.aliases]) : null;
+  const names = sheets.map((s) => s.getName());
   const timeZone = spreadsheet.getSpreadsheetTimeZone();
-  if (!tab) return { hasTemplate, code: null, title: null, status: null, statusDate: todayInZone(timeZone) };
-  const p = parseWorkbook({ sheets: [readTab(tab, timeZone)] }).fiche.project;
-  return {
-    hasTemplate,
-    code: p.code,
-    title: p.title,
-    status: p.status,
-    statusDate: p.statusDate ?? todayInZone(timeZone),
-  };
+  const projet = findTabName(names, "projet");
+  const tab = projet === null ? null : (sheets.find((s) => s.getName() === projet) ?? null);
+  return projectHeader(names, tab ? readTab(tab, timeZone) : null, todayInZone(timeZone));
 }
 
 /**
@@ -68,33 +60,27 @@ export function projectSummary(spreadsheet: Spreadsheet = active()): ProjectSumm
  * `example`: fill them with the médiathèque example project (a demo).
  */
 export function createTemplate(lang: Lang, example = false, spreadsheet: Spreadsheet = active()): WriteOutcome {
-  const sheets = buildTemplateSheets(example ? { lang, example: MEDIATHEQUE } : { lang });
-  return withLock(() =>
-    writeOutputSheets(spreadsheet, sheets, {
-      lang,
-      mode: "template",
-      existing: (ss, name) => {
-        const spec = TABS.find((t) => looseName(t.fr) === looseName(name) || looseName(t.en) === looseName(name));
-        return findTab(ss, spec ? [spec.fr, spec.en, ...spec.aliases] : [name]);
-      },
-    }),
-  );
+  return withLock(() => {
+    const names = spreadsheet.getSheets().map((s) => s.getName());
+    const missing = templateTabsToAdd(names, lang, example ? MEDIATHEQUE : undefined);
+    return writeOutputSheets(spreadsheet, missing, { lang, mode: "template" });
+  });
 }
 
 /** Vérifier: the `check --json` document of the active spreadsheet. */
 export function check(lang: Lang, spreadsheet: Spreadsheet = active()): CheckDocument {
-  return toCheckDocument(analyzeActive(lang, spreadsheet));
+  return checkActive(lang, spreadsheet).document;
 }
 
 /** Calculer: checks, computes, writes Synthèse and Contrôles (all or nothing), returns the figures. */
 export function compute(
   lang: Lang,
   spreadsheet: Spreadsheet = active(),
-): { document: CheckDocument; outcome: WriteOutcome; steps: PanelStep[] } {
+): { document: CheckDocument; outcome: WriteOutcome; steps: readonly PanelStep[] } {
   return withLock(() => {
-    const analysis = analyzeActive(lang, spreadsheet);
-    const outcome = writeOutputSheets(spreadsheet, buildProjectReport(analysis), { lang, mode: "generated" });
-    return { document: toCheckDocument(analysis), outcome, steps: panelSteps(analysis) };
+    const computed: Computed = computeWorkbook(readWorkbook(spreadsheet), jobOptions(lang, spreadsheet));
+    const outcome = writeOutputSheets(spreadsheet, computed.sheets, { lang, mode: "generated" });
+    return { document: computed.document, outcome, steps: computed.steps };
   });
 }
 

@@ -2,26 +2,9 @@
  * Reading a spreadsheet into the core's grid: one `getDataRange().getValues()` per input tab,
  * each value converted at the edge (`''` → null, `Date` → calendar date in the spreadsheet's zone).
  */
-import { TABS } from "../core/template/columns.js";
+import { isInputTab } from "../core/app/index.js";
 import type { Cell, Sheet, WorkbookGrid } from "../core/types.js";
 import { isDate, isoInZone } from "./zone.js";
-
-/** Case-, accent- and space-insensitive form of a tab name (as the parser matches them). */
-export function looseName(name: string): string {
-  return name
-    .normalize("NFD")
-    .replace(/[\u0300-\u036f]/g, "")
-    .replace(/\s+/g, " ")
-    .trim()
-    .toLowerCase();
-}
-
-const INPUT_NAMES = new Set(TABS.flatMap((t) => [t.fr, t.en, ...t.aliases].map(looseName)));
-
-/** Whether a tab is one of template v1's input tabs (in any accepted spelling). */
-export function isInputTab(name: string): boolean {
-  return INPUT_NAMES.has(looseName(name));
-}
 
 /** One value of `Range.getValues()` as a core {@link Cell}. Error texts (`#REF!`) stay strings. */
 export function readCell(value: unknown, timeZone: string): Cell {

@@ -5,7 +5,7 @@
  */
 
 export { withLock } from "./lock.js";
-export { isInputTab, looseName, readCell, readTab, readWorkbook } from "./read.js";
+export { readCell, readTab, readWorkbook } from "./read.js";
 export { asPlainText, needsApostrophe } from "./text.js";
 export { hasGeneratedMark, type WriteOptions, writeOutputSheets, writeSheet } from "./write.js";
 export { isoInZone, midnightInZone, todayInZone } from "./zone.js";

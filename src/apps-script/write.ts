@@ -4,8 +4,8 @@
  * native charts. A generated tab that exists without the A1 mark is refused, and then nothing is
  * written at all.
  */
-import { GENERATED_MARK, type Lang, type OutputSheet } from "../core/types.js";
-import type { WriteOutcome } from "../panel/host.js";
+import { type ExistingTab, isMarked, type RefusedTab, refusedTabs, type WriteOutcome } from "../core/app/index.js";
+import type { Lang, OutputSheet } from "../core/types.js";
 import { columnPixels, type LinkCell, toSheetsGrid } from "./grid.js";
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -22,10 +22,15 @@ export interface WriteOptions {
   readonly existing?: (spreadsheet: Spreadsheet, name: string) => SheetT | null;
 }
 
+/** An existing tab as the write guard needs it: its name and the text of its A1. */
+function existingTab(sheet: SheetT): ExistingTab {
+  const a1: unknown = sheet.getRange(1, 1).getValues()[0]?.[0];
+  return { name: sheet.getName(), a1: typeof a1 === "string" ? a1 : null };
+}
+
 /** Whether a tab's A1 starts with the generated mark. */
 export function hasGeneratedMark(sheet: SheetT): boolean {
-  const a1 = sheet.getRange(1, 1).getValues()[0]?.[0];
-  return typeof a1 === "string" && a1.startsWith(GENERATED_MARK);
+  return isMarked(existingTab(sheet).a1);
 }
 
 function ensureSize(sheet: SheetT, rows: number, cols: number): void {
@@ -123,22 +128,15 @@ export function writeOutputSheets(
   options: WriteOptions,
 ): WriteOutcome {
   const existingOf = options.existing ?? sameName;
-  const refused: { sheet: string; reason: string }[] = [];
   const targets = sheets.map((out) => ({ out, sheet: existingOf(spreadsheet, out.name) }));
-  if (options.mode === "generated") {
-    for (const { out, sheet } of targets) {
-      if (sheet && !hasGeneratedMark(sheet)) {
-        refused.push({
-          sheet: out.name,
-          reason:
-            options.lang === "en"
-              ? `A tab "${out.name}" exists without the mark "${GENERATED_MARK}" in A1: rename it or delete it; nothing was written.`
-              : `Un onglet « ${out.name} » existe sans la mention « ${GENERATED_MARK} » en A1 : renommez-le ou supprimez-le ; rien n'a été écrit.`,
-        });
-      }
-    }
-    if (refused.length > 0) return { written: [], refused };
-  }
+  const refused: RefusedTab[] =
+    options.mode === "generated"
+      ? refusedTabs(
+          targets.map(({ sheet }) => (sheet ? existingTab(sheet) : null)),
+          options.lang,
+        )
+      : [];
+  if (refused.length > 0) return { written: [], refused };
   const written: string[] = [];
   for (const { out, sheet } of targets) {
     if (sheet && options.mode === "template") {

@@ -7,6 +7,7 @@ import { existsSync } from "node:fs";
 import { availableParallelism } from "node:os";
 import { fileURLToPath } from "node:url";
 import { Worker } from "node:worker_threads";
+import { failedWorkbook } from "../core/app/index.js";
 import type { WorkerRequest } from "./worker.js";
 import { failureMessage, type SummarizeOptions, type SummarizeOutcome, type SummarizeTask } from "./workerTask.js";
 
@@ -98,10 +99,8 @@ export function summarizeInWorkers(
       worker.on("exit", () => {
         if (!live.delete(worker) || current < 0) return;
         const task = tasks[current] as SummarizeTask;
-        outcomes[current] = {
-          ok: false,
-          failure: { file: task.display, message: failureMessage(lastError ?? new Error("worker exited"), opts.lang) },
-        };
+        const message = failureMessage(lastError ?? new Error("worker exited"), opts.job.lang);
+        outcomes[current] = { outcome: failedWorkbook(task.display, message) };
         done++;
         if (next < tasks.length) spawn();
         else if (done === tasks.length) finish();

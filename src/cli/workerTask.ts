@@ -1,19 +1,16 @@
 /**
- * One workbook reduced to its portfolio summary: read, guard, analyse, summarise. Shared by the
- * in-process loop and the worker threads of `consolidate`, so both give the same results.
+ * One workbook of `consolidate`, where it is read: read and guard the file, then the application
+ * layer's `summarizeWorkbook`. Shared by the in-process loop and the worker threads, so both give
+ * the same results.
  */
-import { analyzeWorkbook } from "../core/analyze.js";
-import { summarizeProject } from "../core/portfolio/summarize.js";
-import type { ProjectSummaryForPortfolio } from "../core/portfolio/types.js";
-import type { IsoDate, Lang, PortfolioFailure } from "../core/types.js";
+import { type FileOutcome, failedWorkbook, type JobOptions, summarizeWorkbook } from "../core/app/index.js";
+import type { Lang } from "../core/types.js";
 import { UnreadableWorkbookError } from "../node/errors.js";
 import { readWorkbookFile } from "../node/readWorkbook.js";
 
 /** What every file of one consolidation is read with (plain data: it crosses to the workers). */
 export interface SummarizeOptions {
-  readonly statusDate: IsoDate;
-  readonly statusDateOverride: boolean;
-  readonly lang: Lang;
+  readonly job: JobOptions;
   /** Keep the stack of an unexpected exception (FICHE_PROJET_DEBUG=1). */
   readonly debug: boolean;
 }
@@ -24,10 +21,11 @@ export interface SummarizeTask {
   readonly display: string;
 }
 
-/** The small, plain result of one file: its summary, or why it is not consolidated. */
-export type SummarizeOutcome =
-  | { readonly ok: true; readonly summary: ProjectSummaryForPortfolio }
-  | { readonly ok: false; readonly failure: PortfolioFailure; readonly stack?: string };
+/** The small, plain result of one file, with the stack of an unexpected failure when debugging. */
+export interface SummarizeOutcome {
+  readonly outcome: FileOutcome;
+  readonly stack?: string;
+}
 
 /**
  * Why a workbook is not consolidated. An unexpected exception on one workbook (a bug, or a file
@@ -42,16 +40,11 @@ export function failureMessage(e: unknown, lang: Lang): string {
 /** Reads and reduces one workbook; never throws. */
 export async function summarizeFile(task: SummarizeTask, opts: SummarizeOptions): Promise<SummarizeOutcome> {
   try {
-    const grid = await readWorkbookFile(task.path, { lang: opts.lang, displayName: task.display });
-    const analysis = analyzeWorkbook(grid, {
-      statusDate: opts.statusDate,
-      statusDateOverride: opts.statusDateOverride,
-      lang: opts.lang,
-    });
-    return { ok: true, summary: summarizeProject(task.display, analysis) };
+    const grid = await readWorkbookFile(task.path, { lang: opts.job.lang, displayName: task.display });
+    return { outcome: summarizeWorkbook(task.display, grid, opts.job) };
   } catch (e) {
-    const failure = { file: task.display, message: failureMessage(e, opts.lang) };
+    const outcome = failedWorkbook(task.display, failureMessage(e, opts.job.lang));
     const unexpected = !(e instanceof UnreadableWorkbookError) && e instanceof Error;
-    return unexpected && opts.debug && e.stack ? { ok: false, failure, stack: e.stack } : { ok: false, failure };
+    return unexpected && opts.debug && e.stack ? { outcome, stack: e.stack } : { outcome };
   }
 }

@@ -6,17 +6,8 @@
  * - `writeSheets`: one sync with the snapshot of a read (A1 marks come with the data), more only
  *   when the values exceed the 5 MB request payload and are chunked.
  */
-import { TABS } from "../core/template/columns.js";
-import { buildTemplateSheets } from "../core/template/sheets.js";
-import {
-  type Cell,
-  GENERATED_MARK,
-  type Lang,
-  type OutputSheet,
-  type Sheet,
-  type WorkbookGrid,
-} from "../core/types.js";
-import type { WriteOutcome } from "../panel/host.js";
+import { refusedTabs, templateTabsToAdd, type WriteOutcome } from "../core/app/index.js";
+import type { Cell, Lang, OutputSheet, Sheet, WorkbookGrid } from "../core/types.js";
 import { rowsFromRange } from "./cells.js";
 import { isPayloadTooLarge, readInBlocks } from "./readInBlocks.js";
 import { DEFAULT_PAYLOAD_BUDGET, PayloadBatch, queueSheetWrite } from "./writeSheet.js";
@@ -51,35 +42,8 @@ interface PendingRead {
   readonly filter: Excel.AutoFilter;
 }
 
-/** Loose tab-name comparison (case, accents, surrounding spaces), as SPEC §1 matches tabs. */
-export function tabKey(name: string): string {
-  return name.normalize("NFD").replace(/\p{M}/gu, "").trim().toLocaleLowerCase("fr");
-}
-
 /** Excel's own rule for two sheet names being the same sheet (case-insensitive). */
 const sameSheet = (a: string, b: string) => a.toLocaleLowerCase() === b.toLocaleLowerCase();
-
-/**
- * Whether A1 carries the generated mark: it starts with it, exactly as the Sheets host and the
- * CLI test it (a tab is overwritten only when all three would agree it is ours).
- */
-export function isMarked(a1: Cell): boolean {
-  return typeof a1 === "string" && a1.startsWith(GENERATED_MARK);
-}
-
-/** The message of a tab left alone. */
-export function refusedReason(sheet: string, lang: Lang): string {
-  // The very words of the Sheets host (src/apps-script/write.ts): both refuse the same way.
-  return lang === "fr"
-    ? `Un onglet « ${sheet} » existe sans la mention « ${GENERATED_MARK} » en A1 : renommez-le ou supprimez-le ; rien n'a été écrit.`
-    : `A tab "${sheet}" exists without the mark "${GENERATED_MARK}" in A1: rename it or delete it; nothing was written.`;
-}
-
-/** The names (any language, aliases) under which a template tab may already exist. */
-function templateNames(outputName: string): string[] {
-  const spec = TABS.find((t) => t.fr === outputName || t.en === outputName);
-  return spec ? [spec.fr, spec.en, ...spec.aliases].map(tabKey) : [tabKey(outputName)];
-}
 
 export class ExcelWorkbookIO {
   private knownNames: string[] = [];
@@ -200,14 +164,12 @@ export class ExcelWorkbookIO {
           sheets.map((s) => s.name),
         ));
       const written: string[] = [];
-      const refused: { sheet: string; reason: string }[] = [];
       const existingOf = (name: string) => states.find((s) => sameSheet(s.name, name)) ?? null;
-      for (const sheet of sheets) {
-        const existing = existingOf(sheet.name);
-        if (existing && !isMarked(existing.a1))
-          refused.push({ sheet: existing.name, reason: refusedReason(existing.name, lang) });
-      }
       // SPEC §1: an unmarked tab of a generated name is an error, and nothing is written.
+      const refused = refusedTabs(
+        sheets.map((sheet) => existingOf(sheet.name)),
+        lang,
+      );
       if (refused.length > 0) return { written, refused };
       const batch = new PayloadBatch(context, this.budget);
       for (const sheet of sheets) {
@@ -223,13 +185,14 @@ export class ExcelWorkbookIO {
 
   /** Adds the template tabs that are missing (by any accepted name); never touches an existing tab. */
   async createTemplateTabs(lang: Lang): Promise<WriteOutcome> {
-    const template = buildTemplateSheets({ lang });
     return this.run(async (context) => {
       const collection = context.workbook.worksheets;
       collection.load("items/name");
       await context.sync();
-      const present = collection.items.map((ws) => tabKey(ws.name));
-      const missing = template.filter((sheet) => !templateNames(sheet.name).some((n) => present.includes(n)));
+      const missing = templateTabsToAdd(
+        collection.items.map((ws) => ws.name),
+        lang,
+      );
       if (missing.length === 0) return { written: [], refused: [] };
       const batch = new PayloadBatch(context, this.budget);
       for (const sheet of missing) await queueSheetWrite(context, batch, sheet, null, this.budget);

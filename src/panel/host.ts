@@ -1,46 +1,19 @@
 /**
  * The host interface the shared panel talks to. The Excel taskpane implements it over
  * Office.js in the page; the Sheets sidebar implements it over `google.script.run`, where
- * only plain objects and ISO date strings cross. Every method resolves with plain data.
+ * only plain objects and ISO date strings cross. Every method resolves with plain data, in the
+ * shapes of the application layer's protocol (src/core/app/protocol.ts).
  */
+import type { ConsolidateOutcome, PanelStep, Progress, ProjectSummary, WriteOutcome } from "../core/app/index.js";
 import type { CheckDocument, Lang } from "../core/types.js";
 
-/** What the panel shows in its header. */
-export interface ProjectSummary {
-  readonly hasTemplate: boolean;
-  readonly code: string | null;
-  readonly title: string | null;
-  readonly status: string | null;
-  readonly statusDate: string | null;
-}
-
-/** One step as the mini Gantt draws it (baseline bar against forecast bar). */
-export interface PanelStep {
-  readonly id: string;
-  readonly name: string;
-  readonly baselineStart: string;
-  readonly baselineFinish: string;
-  readonly forecastStart: string;
-  readonly forecastFinish: string;
-  readonly late: boolean;
-  readonly critical: boolean;
-  readonly milestone: boolean;
-}
-
-/** The one-line outcome of an action that wrote tabs. */
-export interface WriteOutcome {
-  /** Tabs written or created. */
-  readonly written: readonly string[];
-  /** Tabs left alone (e.g. a `Synthèse` tab without the generated mark), with why. */
-  readonly refused: readonly { readonly sheet: string; readonly reason: string }[];
-}
-
-export interface ConsolidateOutcome extends WriteOutcome {
-  readonly projects: number;
-  readonly failures: readonly { readonly file: string; readonly message: string }[];
-}
-
-export type Progress = (done: number, total: number, label: string) => void;
+export type {
+  ConsolidateOutcome,
+  PanelStep,
+  Progress,
+  ProjectSummary,
+  WriteOutcome,
+} from "../core/app/index.js";
 
 export interface PanelHost {
   /** `excel`, `sheets` or `playground`: the panel adapts a few labels. */
@@ -54,7 +27,7 @@ export interface PanelHost {
   compute(lang: Lang): Promise<{
     readonly document: CheckDocument;
     readonly outcome: WriteOutcome;
-    /** The steps for the mini Gantt (see `panelSteps` in src/panel/steps.ts); no Gantt without them. */
+    /** The steps for the mini Gantt (`panelSteps` of the application layer); no Gantt without them. */
     readonly steps?: readonly PanelStep[];
   }>;
   /** Selects a cell such as `Budget!L5` in the host. */
@@ -76,6 +49,3 @@ export interface PanelOptions {
   /** Today as `YYYY-MM-DD`, for display only. */
   readonly today?: string;
 }
-// The panel's entry point, shared by the taskpane and the sidebar:
-//   export function mountPanel(root: HTMLElement, host: PanelHost, options?: PanelOptions): PanelHandle
-// (styles: src/panel/panel.css, to inline in the page)

@@ -12,5 +12,4 @@ export type {
   WriteOutcome,
 } from "./host.js";
 export { mountPanel, type PanelHandle } from "./panel.js";
-export { panelSteps } from "./steps.js";
 export { STRINGS, t } from "./strings.js";

@@ -1,9 +1,10 @@
 /** The Sheets IO pieces, one by one, against the fake Utilities (set as the global it is in Apps Script). */
 import { beforeAll, describe, expect, it } from "vitest";
 import { toSheetsGrid } from "../../src/apps-script/grid.js";
-import { isInputTab, readCell } from "../../src/apps-script/read.js";
+import { readCell } from "../../src/apps-script/read.js";
 import { asPlainText, needsApostrophe } from "../../src/apps-script/text.js";
 import { isoInZone, midnightInZone } from "../../src/apps-script/zone.js";
+import { isInputTab } from "../../src/core/app/index.js";
 import type { OutputSheet } from "../../src/core/types.js";
 import { FakeRange, FakeSpreadsheet, midnightIn, SimClock, Utilities } from "../fakes/gas/index.js";
 

@@ -84,7 +84,10 @@ describe("workerCount", () => {
 });
 
 describe("summarizeInWorkers", () => {
-  const opts: SummarizeOptions = { statusDate: "2026-10-25", statusDateOverride: true, lang: "fr", debug: false };
+  const opts: SummarizeOptions = {
+    job: { lang: "fr", today: "2026-11-20", statusDate: "2026-10-25" },
+    debug: false,
+  };
   const tasks = () => names.map((n) => ({ path: join(dir, n), display: n }));
 
   it("gives the in-process outcomes, in the files' order, with progress", async () => {
@@ -95,7 +98,7 @@ describe("summarizeInWorkers", () => {
       seen.push([done, file]),
     );
     expect(got).toEqual(expected);
-    expect(got.filter((o) => !o.ok).map((o) => !o.ok && o.failure.message)).toEqual([
+    expect(got.flatMap(({ outcome: o }) => (o.kind === "failed" ? [o.failure.message] : []))).toEqual([
       "document Word, pas un classeur Excel",
       "fichier vide",
     ]);
@@ -119,7 +122,7 @@ describe("summarizeInWorkers", () => {
     expect(got).toEqual(
       tasks()
         .slice(0, 3)
-        .map((t) => ({ ok: false, failure: { file: t.display, message: "erreur interne : boum" } })),
+        .map((t) => ({ outcome: { kind: "failed", failure: { file: t.display, message: "erreur interne : boum" } } })),
     );
   });
 });

@@ -5,17 +5,24 @@
  * is recorded, consolidate and write the portfolio tabs. A spreadsheet that fails is recorded as
  * a failure, not retried forever and not fatal.
  */
-import { analyzeWorkbook } from "../../core/analyze.js";
-import { parseWorkbook } from "../../core/parse/index.js";
-import { buildPortfolioSheets, consolidatePortfolio, summarizeProject } from "../../core/portfolio/index.js";
-import type { ProjectSummaryForPortfolio } from "../../core/portfolio/types.js";
+import {
+  type ConsolidationStatus,
+  capacityOf,
+  consolidate,
+  type FileOutcome,
+  failedWorkbook,
+  findTabName,
+  type ProjectSummaryForPortfolio,
+  portfolioSheets,
+  summarizeWorkbook,
+} from "../../core/app/index.js";
 import type { CapacityRow, Lang } from "../../core/types.js";
 import { errorMessage, FicheProjetError } from "../errors.js";
 import { withLock } from "../lock.js";
-import { looseName, readTab, readWorkbook } from "../read.js";
+import { readTab, readWorkbook } from "../read.js";
 import { writeOutputSheets } from "../write.js";
 import { todayInZone } from "../zone.js";
-import { clearJob, dropStore, type Job, loadJob, openStore, type Store, saveJob } from "./store.js";
+import { clearJob, dropStore, type Job, loadJob, openStore, type Store, type StoredResult, saveJob } from "./store.js";
 import { deleteContinuations, NEXT_BATCH_MS, scheduleContinuation, WATCHDOG_MS } from "./triggers.js";
 
 /** Stop starting new projects after this much of the 6 minutes. */
@@ -23,17 +30,7 @@ export const BATCH_BUDGET_MS = 4.5 * 60 * 1000;
 /** Leave the final write for the next batch when less than this is left. */
 export const FINAL_BUDGET_MS = 5 * 60 * 1000;
 
-export interface ConsolidationStatus {
-  /** `running`: more batches to come; `done`: portfolio written (or refused); `busy`: another batch holds the lock. */
-  readonly state: "idle" | "running" | "done" | "busy";
-  readonly folderId: string | null;
-  readonly processed: number;
-  readonly total: number;
-  readonly projects: number;
-  readonly failures: readonly { readonly file: string; readonly message: string }[];
-  readonly written: readonly string[];
-  readonly refused: readonly { readonly sheet: string; readonly reason: string }[];
-}
+export type { ConsolidationStatus } from "../../core/app/index.js";
 
 /** `MimeType.GOOGLE_SHEETS` (the DOM's `MimeType` shadows Apps Script's enum in the typings). */
 const GOOGLE_SHEETS = "application/vnd.google-apps.spreadsheet";
@@ -60,8 +57,9 @@ const isTimeout = (error: unknown) => /maximum execution time/i.test(errorMessag
 function computeOne(file: FileRef, job: Job): { kind: "ok" | "fail"; json: string } {
   try {
     const grid = readWorkbook(SpreadsheetApp.openById(file.id));
-    const analysis = analyzeWorkbook(grid, { statusDate: job.statusDate, lang: job.lang });
-    return { kind: "ok", json: JSON.stringify(summarizeProject(file.name, analysis)) };
+    const outcome = summarizeWorkbook(file.name, grid, { lang: job.lang, today: job.statusDate });
+    if (outcome.kind === "failed") return { kind: "fail", json: outcome.failure.message };
+    return { kind: "ok", json: JSON.stringify(outcome.summary) };
   } catch (error) {
     // The runtime killing the batch is not this spreadsheet's fault: let it stop the batch.
     if (isTimeout(error)) throw error;
@@ -69,11 +67,22 @@ function computeOne(file: FileRef, job: Job): { kind: "ok" | "fail"; json: strin
   }
 }
 
-function capacityOf(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet): readonly CapacityRow[] {
-  const names = new Set(["capacite", "capacity"]);
-  const tab = spreadsheet.getSheets().find((s) => names.has(looseName(s.getName())));
-  if (!tab) return [];
-  return parseWorkbook({ sheets: [readTab(tab, spreadsheet.getSpreadsheetTimeZone())] }).fiche.capacity;
+/** The direction's own `Capacité` tab, if any: the portfolio capacity. */
+function capacityIn(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet): readonly CapacityRow[] {
+  const sheets = spreadsheet.getSheets();
+  const name = findTabName(
+    sheets.map((s) => s.getName()),
+    "capacite",
+  );
+  const tab = name === null ? undefined : sheets.find((s) => s.getName() === name);
+  return tab ? capacityOf({ sheets: [readTab(tab, spreadsheet.getSpreadsheetTimeZone())] }) : [];
+}
+
+/** A stored result as the consolidation takes it. */
+function outcomeOf(result: StoredResult): FileOutcome {
+  return result.kind === "ok"
+    ? { kind: "project", summary: JSON.parse(result.json) as ProjectSummaryForPortfolio }
+    : failedWorkbook(result.name, result.json);
 }
 
 function failuresOf(store: Store) {
@@ -96,19 +105,10 @@ function status(state: ConsolidationStatus["state"], job: Job | null, store: Sto
 
 function finish(job: Job, store: Store, total: number): ConsolidationStatus {
   const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
-  const summaries: ProjectSummaryForPortfolio[] = [];
-  for (const r of store.results.values()) {
-    if (r.kind === "ok") summaries.push(JSON.parse(r.json) as ProjectSummaryForPortfolio);
-  }
-  const failures = failuresOf(store);
-  const portfolio = consolidatePortfolio(summaries, {
-    capacity: capacityOf(spreadsheet),
-    failures,
-    lang: job.lang,
-    statusDate: job.statusDate,
-  });
+  const outcomes = [...store.results.values()].map(outcomeOf);
+  const portfolio = consolidate({ outcomes, capacity: capacityIn(spreadsheet) }, { lang: job.lang });
   const outcome = withLock(() =>
-    writeOutputSheets(spreadsheet, buildPortfolioSheets(portfolio, job.lang), { lang: job.lang, mode: "generated" }),
+    writeOutputSheets(spreadsheet, portfolioSheets(portfolio), { lang: job.lang, mode: "generated" }),
   );
   deleteContinuations();
   // Refused (an unmarked tab): keep the cursor so that "Continuer" writes without recomputing.
@@ -116,7 +116,12 @@ function finish(job: Job, store: Store, total: number): ConsolidationStatus {
     dropStore(spreadsheet);
     clearJob();
   }
-  return { ...status("done", job, store, total), ...outcome };
+  return {
+    ...status("done", job, store, total),
+    ...outcome,
+    projects: portfolio.rows.length,
+    failures: portfolio.failures,
+  };
 }
 
 /** One batch of the running job (the caller holds the script lock). */

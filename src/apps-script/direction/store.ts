@@ -15,6 +15,7 @@ export const CHUNK = 40_000;
 export interface Job {
   readonly folderId: string;
   readonly lang: Lang;
+  /** Today in the spreadsheet's zone when the job started: the status date of a sheet without `Date d'état`. */
   readonly statusDate: string;
 }
 

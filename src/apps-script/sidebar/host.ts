@@ -2,6 +2,7 @@
  * The Sheets implementation of the panel's host, over `google.script.run`: each method calls a
  * top-level function of Code.js. Only plain objects and ISO date strings cross that boundary.
  */
+import type { ConsolidationStatus } from "../../core/app/index.js";
 import type { CheckDocument, Lang } from "../../core/types.js";
 import type { ConsolidateOutcome, PanelHost, PanelStep, ProjectSummary, WriteOutcome } from "../../panel/host.js";
 
@@ -10,16 +11,6 @@ export interface ScriptRunner {
   withSuccessHandler(handler: (value: unknown) => void): ScriptRunner;
   withFailureHandler(handler: (error: unknown) => void): ScriptRunner;
   readonly [name: string]: unknown;
-}
-
-interface ConsolidationStatus {
-  readonly state: "idle" | "running" | "done" | "busy";
-  readonly processed: number;
-  readonly total: number;
-  readonly projects: number;
-  readonly failures: readonly { readonly file: string; readonly message: string }[];
-  readonly written: readonly string[];
-  readonly refused: readonly { readonly sheet: string; readonly reason: string }[];
 }
 
 const NOT_HERE: Record<Lang, string> = {

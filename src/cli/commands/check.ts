@@ -1,8 +1,6 @@
 /** `fiche-projet check FILE [--json] [--status-date D] [--lang fr|en] [-o REPORT.xlsx]`. */
 import { resolve } from "node:path";
-import { analyzeWorkbook } from "../../core/analyze.js";
-import { renderCheckDocumentJson, toCheckDocument } from "../../core/output/index.js";
-import { buildProjectReport } from "../../core/report/index.js";
+import { checkWorkbook, computeWorkbook, type JobOptions, renderCheckDocumentJson } from "../../core/app/index.js";
 import type { Analysis, IsoDate } from "../../core/types.js";
 import { readWorkbookFile } from "../../node/readWorkbook.js";
 import { writeWorkbookFile } from "../../node/writeWorkbook.js";
@@ -29,14 +27,12 @@ export async function runCheck(args: ParsedArgs, io: CliIo, today: IsoDate): Pro
     await checkReplaceable(output, args.force, args.output ?? output);
   }
   const grid = await readWorkbookFile(path, { lang: args.lang, displayName: file });
-  const analysis = analyzeWorkbook(grid, {
-    statusDate: args.statusDate ?? today,
-    statusDateOverride: args.statusDate !== null,
-    lang: args.lang,
-  });
-  if (output) await writeWorkbookFile(output, buildProjectReport(analysis));
+  const job: JobOptions = { lang: args.lang, today, statusDate: args.statusDate };
+  const computed = output ? computeWorkbook(grid, job) : null;
+  const { analysis, document } = computed ?? checkWorkbook(grid, job);
+  if (output && computed) await writeWorkbookFile(output, computed.sheets);
   if (args.json) {
-    io.stdout(`${renderCheckDocumentJson(toCheckDocument(analysis))}\n`);
+    io.stdout(`${renderCheckDocumentJson(document)}\n`);
   } else {
     const colour = useColour(io);
     io.stdout(

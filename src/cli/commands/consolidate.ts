@@ -6,12 +6,16 @@
  */
 import { statSync } from "node:fs";
 import { resolve } from "node:path";
-import { parseWorkbook } from "../../core/parse/index.js";
-import { consolidatePortfolio } from "../../core/portfolio/consolidate.js";
-import { renderPortfolioDocumentJson, toPortfolioDocument } from "../../core/portfolio/jsonDocument.js";
-import { buildPortfolioSheets } from "../../core/portfolio/sheets.js";
-import type { Portfolio, ProjectSummaryForPortfolio } from "../../core/portfolio/types.js";
-import type { CapacityRow, IsoDate, Lang, PortfolioFailure } from "../../core/types.js";
+import {
+  capacityOf,
+  consolidate,
+  type FileOutcome,
+  type Portfolio,
+  portfolioDocument,
+  portfolioSheets,
+  renderPortfolioDocumentJson,
+} from "../../core/app/index.js";
+import type { CapacityRow, IsoDate, Lang } from "../../core/types.js";
 import { readWorkbookFile } from "../../node/readWorkbook.js";
 import { streamWorkbookFile } from "../../node/streamWriter.js";
 import type { ParsedArgs } from "../args.js";
@@ -30,28 +34,23 @@ export interface ConsolidateRequest {
   readonly output: string | null;
   readonly outputShown: string | null;
   readonly capacity: string | null;
-  readonly statusDate: IsoDate;
-  readonly statusDateOverride: boolean;
+  /** Today in Paris: the status date of a workbook without `Date d'état`. */
+  readonly today: IsoDate;
+  /** `--status-date`: forced on every workbook. */
+  readonly statusDate: IsoDate | null;
   readonly lang: Lang;
   readonly json: boolean;
 }
 
 /** The Capacité rows of the capacity workbook (its other tabs are ignored). */
-async function readCapacity(path: string, shown: string, lang: Lang): Promise<CapacityRow[]> {
-  const grid = await readWorkbookFile(path, { lang, displayName: shown });
-  return [...parseWorkbook(grid).fiche.capacity];
+async function readCapacity(path: string, shown: string, lang: Lang): Promise<readonly CapacityRow[]> {
+  return capacityOf(await readWorkbookFile(path, { lang, displayName: shown }));
 }
 
 /** Reads and reduces every candidate (in worker threads when worth it); unreadable ones become failures. */
-async function summarizeAll(
-  files: readonly Candidate[],
-  req: ConsolidateRequest,
-  io: CliIo,
-): Promise<{ summaries: ProjectSummaryForPortfolio[]; failures: PortfolioFailure[] }> {
+async function summarizeAll(files: readonly Candidate[], req: ConsolidateRequest, io: CliIo): Promise<FileOutcome[]> {
   const opts: SummarizeOptions = {
-    statusDate: req.statusDate,
-    statusDateOverride: req.statusDateOverride,
-    lang: req.lang,
+    job: { lang: req.lang, today: req.today, statusDate: req.statusDate },
     debug: io.env.FICHE_PROJET_DEBUG === "1",
   };
   const progress = createProgress(io, files.length);
@@ -72,16 +71,8 @@ async function summarizeAll(
   progress.update(files.length, "");
   progress.done();
   // In the files' order, whichever thread read them: the output does not depend on the workers.
-  const summaries: ProjectSummaryForPortfolio[] = [];
-  const failures: PortfolioFailure[] = [];
-  for (const o of outcomes) {
-    if (o.ok) summaries.push(o.summary);
-    else {
-      failures.push(o.failure);
-      if (o.stack) io.stderr(`${o.failure.file}: ${o.stack}\n`);
-    }
-  }
-  return { summaries, failures };
+  for (const [i, o] of outcomes.entries()) if (o.stack) io.stderr(`${files[i]?.display}: ${o.stack}\n`);
+  return outcomes.map((o) => o.outcome);
 }
 
 /** Consolidates; returns the portfolio, or null when there was nothing to read. */
@@ -90,13 +81,8 @@ export async function consolidateFiles(req: ConsolidateRequest, io: CliIo): Prom
   const files = await collectWorkbooks(req.inputs, io.cwd, exclude);
   if (files.length === 0) return null;
   const capacity = req.capacity ? await readCapacity(req.capacity, req.capacity, req.lang) : [];
-  const { summaries, failures } = await summarizeAll(files, req, io);
-  return consolidatePortfolio(summaries, {
-    capacity,
-    failures,
-    lang: req.lang,
-    ...(req.statusDateOverride ? { statusDate: req.statusDate } : {}),
-  });
+  const outcomes = await summarizeAll(files, req, io);
+  return consolidate({ outcomes, capacity }, { lang: req.lang, statusDate: req.statusDate });
 }
 
 function isDirectory(path: string): boolean {
@@ -139,8 +125,8 @@ export async function runConsolidate(args: ParsedArgs, io: CliIo, today: IsoDate
     output,
     outputShown: args.output,
     capacity: args.capacity === null ? null : capacity,
-    statusDate: args.statusDate ?? today,
-    statusDateOverride: args.statusDate !== null,
+    today,
+    statusDate: args.statusDate,
     lang: args.lang,
     json: args.json,
   };
@@ -152,8 +138,8 @@ export async function runConsolidate(args: ParsedArgs, io: CliIo, today: IsoDate
       io.stderr(`fiche-projet: ${f.file}${args.lang === "fr" ? " : " : ": "}${f.message}\n`);
     return EXIT.usage;
   }
-  if (output) await streamWorkbookFile(output, buildPortfolioSheets(portfolio, args.lang));
-  if (args.json) io.stdout(`${renderPortfolioDocumentJson(toPortfolioDocument(portfolio))}\n`);
+  if (output) await streamWorkbookFile(output, portfolioSheets(portfolio));
+  if (args.json) io.stdout(`${renderPortfolioDocumentJson(portfolioDocument(portfolio))}\n`);
   else io.stdout(renderPortfolioSummary(portfolio, useColour(io)));
   if (output && args.output) io.stderr(writtenLine(args.output, args.lang));
   return portfolioExitCode(portfolio);

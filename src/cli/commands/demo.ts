@@ -6,8 +6,8 @@
  */
 import { mkdir } from "node:fs/promises";
 import { join, resolve } from "node:path";
+import { portfolioSheets } from "../../core/app/index.js";
 import { EXAMPLE_CAPACITY, EXAMPLES } from "../../core/examples/index.js";
-import { buildPortfolioSheets } from "../../core/portfolio/sheets.js";
 import { buildCapacitySheets, buildTemplateSheets } from "../../core/template/sheets.js";
 import type { IsoDate, Lang } from "../../core/types.js";
 import { writeWorkbookFile } from "../../node/writeWorkbook.js";
@@ -49,15 +49,15 @@ export async function runDemo(args: ParsedArgs, io: CliIo, today: IsoDate): Prom
       output,
       outputShown: DEMO_PATHS.portfolio,
       capacity: resolve(root, DEMO_PATHS.capacity),
-      statusDate: args.statusDate ?? today,
-      statusDateOverride: args.statusDate !== null,
+      today,
+      statusDate: args.statusDate,
       lang: args.lang,
       json: false,
     },
     io,
   );
   if (portfolio === null) return EXIT.usage;
-  await writeWorkbookFile(output, buildPortfolioSheets(portfolio, args.lang));
+  await writeWorkbookFile(output, portfolioSheets(portfolio));
   io.stdout(renderPortfolioSummary(portfolio, useColour(io)));
   io.stderr(writtenLine(DEMO_PATHS.portfolio, args.lang));
   return EXIT.ok;

@@ -2,8 +2,8 @@
  * The Gantt rows of an analysis. Pure: the Excel taskpane calls it in the page, the Apps
  * Script server calls it before sending plain objects to the sidebar.
  */
-import type { Analysis } from "../core/types.js";
-import type { PanelStep } from "./host.js";
+import type { Analysis } from "../types.js";
+import type { PanelStep } from "./protocol.js";
 
 /**
  * Steps in Calendrier order with baseline and forecast bars.

@@ -1,0 +1,32 @@
+/**
+ * The application layer: the jobs every host runs, written once. A host reads grids, calls
+ * these, and writes the grids they return — nothing else (README "How it is built").
+ */
+
+export { renderCheckDocumentJson } from "../output/checkDocument.js";
+export { findTabName, hasTemplate, isInputTab, tabKeyOf } from "../parse/tabs.js";
+export { renderPortfolioDocumentJson } from "../portfolio/jsonDocument.js";
+export type { Portfolio, ProjectSummaryForPortfolio } from "../portfolio/types.js";
+export { analyzeOptionsOf, type JobOptions } from "./options.js";
+export {
+  type ConsolidationInput,
+  type ConsolidationOptions,
+  capacityOf,
+  consolidate,
+  type FileOutcome,
+  failedWorkbook,
+  portfolioDocument,
+  portfolioSheets,
+  summarizeWorkbook,
+} from "./portfolio.js";
+export {
+  type Checked,
+  type Computed,
+  checkWorkbook,
+  computeWorkbook,
+  projectHeader,
+  templateTabsToAdd,
+} from "./project.js";
+export type * from "./protocol.js";
+export { panelSteps } from "./steps.js";
+export { type ExistingTab, isMarked, refusedReason, refusedTabs } from "./writeGuard.js";
