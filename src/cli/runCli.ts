@@ -4,11 +4,13 @@
  *
  * Exit codes (SPEC §4): 0 no error-severity issue; 1 errors in the data — for `consolidate`,
  * also any workbook that could not be read or has no Code projet, and duplicate project codes;
- * 2 bad usage, an input that cannot be read at all (check), nothing readable (consolidate), or
+ * 2 bad usage, an input that cannot be read at all (check), nothing readable (consolidate), an
+ * output that cannot be written (one sentence naming it as typed, see node/outputErrors.ts), or
  * an unexpected internal error (one line; the stack only with FICHE_PROJET_DEBUG=1).
  */
 import pkg from "../../package.json" with { type: "json" };
 import { UnreadableWorkbookError } from "../node/errors.js";
+import { OutputError } from "../node/outputErrors.js";
 import { type ParsedArgs, parseArgs } from "./args.js";
 import { runCheck } from "./commands/check.js";
 import { runConsolidate } from "./commands/consolidate.js";
@@ -60,6 +62,11 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     if (e instanceof UsageError) {
       const hint = lang === "en" ? "See « fiche-projet --help »." : "Voir « fiche-projet --help ».";
       io.stderr(`fiche-projet: ${lang === "en" ? e.en : e.message}\n${hint}\n`);
+      return EXIT.usage;
+    }
+    if (e instanceof OutputError) {
+      io.stderr(`fiche-projet: ${e.text(lang)}\n`);
+      if (io.env.FICHE_PROJET_DEBUG === "1") io.stderr(`${e.systemCode ?? e.problem}\n${e.stack ?? ""}\n`);
       return EXIT.usage;
     }
     if (e instanceof UnreadableWorkbookError) {

@@ -1,18 +1,36 @@
 /**
  * Atomic file replacement: write a temp file in the target's directory, fsync, rename.
  * A crash or an error leaves either the previous file or the new one, never half a file.
+ * A system error (missing folder, disk full, file locked…) becomes an {@link OutputError}
+ * naming the target as the user typed it, never the temp file.
  */
+import { createHash } from "node:crypto";
 import { open, rename, rm } from "node:fs/promises";
 import { basename, dirname, join } from "node:path";
+import { guardOutput } from "./outputErrors.js";
 
 export interface AtomicWriteHooks {
   /** Test hook: runs after the temp file is written and synced, before the rename. */
   readonly beforeRename?: (tempPath: string) => void | Promise<void>;
+  /** The target as the user typed it, for error messages (default: the target path). */
+  readonly displayName?: string;
 }
 
-/** The temp file used for `target`: `.name.xlsx.<pid>.tmp` beside it. */
+/** Characters of the target's name kept in the temp file's name (its own name must fit in 255 bytes). */
+const TEMP_NAME_CHARS = 60;
+
+/**
+ * The temp file used for `target`: `.name.xlsx.<pid>.tmp` beside it, the name cut short when
+ * long, so that a target whose name fits the file system always gets a temp file that fits too.
+ */
 export function tempPathFor(target: string): string {
-  return join(dirname(target), `.${basename(target)}.${process.pid}.tmp`);
+  const name = basename(target);
+  // Two long names that start alike still get different temp files.
+  const short =
+    name.length <= TEMP_NAME_CHARS
+      ? name
+      : `${name.slice(0, TEMP_NAME_CHARS)}~${createHash("sha256").update(name).digest("hex").slice(0, 8)}`;
+  return join(dirname(target), `.${short}.${process.pid}.tmp`);
 }
 
 /**
@@ -43,18 +61,22 @@ export async function replaceAtomically(
   hooks: AtomicWriteHooks = {},
 ): Promise<void> {
   const temp = tempPathFor(target);
+  const shown = hooks.displayName ?? target;
   try {
-    await produce(temp);
-    const handle = await open(temp, "r+");
-    try {
-      await handle.sync();
-    } finally {
-      await handle.close();
-    }
+    await guardOutput(shown, async () => {
+      await produce(temp);
+      const handle = await open(temp, "r+");
+      try {
+        await handle.sync();
+      } finally {
+        await handle.close();
+      }
+    });
     await hooks.beforeRename?.(temp);
-    await rename(temp, target);
+    await guardOutput(shown, () => rename(temp, target), "replace");
   } catch (e) {
-    await rm(temp, { force: true });
+    // The temp file may not exist, or its folder may not (ENOTDIR): the first error is the one to report.
+    await rm(temp, { force: true }).catch(() => undefined);
     throw e;
   }
   await syncDirectory(dirname(target));

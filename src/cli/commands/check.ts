@@ -30,7 +30,7 @@ export async function runCheck(args: ParsedArgs, io: CliIo, today: IsoDate): Pro
   const job: JobOptions = { lang: args.lang, today, statusDate: args.statusDate };
   const computed = output ? computeWorkbook(grid, job) : null;
   const { analysis, document } = computed ?? checkWorkbook(grid, job);
-  if (output && computed) await writeWorkbookFile(output, computed.sheets);
+  if (output && computed) await writeWorkbookFile(output, computed.sheets, { displayName: args.output ?? output });
   if (args.json) {
     io.stdout(`${renderCheckDocumentJson(document)}\n`);
   } else {

@@ -5,11 +5,12 @@
  * The examples are regenerated each time, so they are always those of the current code.
  */
 import { mkdir } from "node:fs/promises";
-import { join, resolve } from "node:path";
+import { dirname, join, resolve } from "node:path";
 import { portfolioSheets } from "../../core/app/index.js";
 import { EXAMPLE_CAPACITY, EXAMPLES } from "../../core/examples/index.js";
 import { buildCapacitySheets, buildTemplateSheets } from "../../core/template/sheets.js";
 import type { IsoDate, Lang } from "../../core/types.js";
+import { guardOutput } from "../../node/outputErrors.js";
 import { writeWorkbookFile } from "../../node/writeWorkbook.js";
 import type { ParsedArgs } from "../args.js";
 import { type CliIo, EXIT, useColour } from "../io.js";
@@ -25,14 +26,18 @@ export const DEMO_PATHS = {
 /** Writes the example workbooks; returns their paths. */
 export async function writeExamples(root: string, lang: Lang): Promise<string[]> {
   const dir = join(root, DEMO_PATHS.projects);
-  await mkdir(dir, { recursive: true });
+  const shown = (file: string) => `${DEMO_PATHS.projects}/${file}`;
+  // A failing folder is named through the first file it was to hold: "…/x.xlsx : examples n'est pas un dossier".
+  await guardOutput(shown(EXAMPLES[0]?.file ?? ""), () => mkdir(dir, { recursive: true }));
   const files: string[] = [];
   for (const example of EXAMPLES) {
     const file = join(dir, example.file);
-    await writeWorkbookFile(file, buildTemplateSheets({ lang, example }));
+    const displayName = shown(example.file);
+    await writeWorkbookFile(file, buildTemplateSheets({ lang, example }), { displayName });
     files.push(file);
   }
-  await writeWorkbookFile(join(root, DEMO_PATHS.capacity), buildCapacitySheets(EXAMPLE_CAPACITY, lang));
+  const capacity = buildCapacitySheets(EXAMPLE_CAPACITY, lang);
+  await writeWorkbookFile(join(root, DEMO_PATHS.capacity), capacity, { displayName: DEMO_PATHS.capacity });
   return files;
 }
 
@@ -42,7 +47,9 @@ export async function runDemo(args: ParsedArgs, io: CliIo, today: IsoDate): Prom
   await writeExamples(root, args.lang);
   io.stderr(writtenLine(`${DEMO_PATHS.projects}/ (${EXAMPLES.length}), ${DEMO_PATHS.capacity}`, args.lang));
   const output = resolve(root, DEMO_PATHS.portfolio);
-  await mkdir(resolve(root, "out"), { recursive: true });
+  await guardOutput(DEMO_PATHS.portfolio, () =>
+    mkdir(resolve(root, dirname(DEMO_PATHS.portfolio)), { recursive: true }),
+  );
   const portfolio = await consolidateFiles(
     {
       inputs: [DEMO_PATHS.projects],
@@ -57,7 +64,7 @@ export async function runDemo(args: ParsedArgs, io: CliIo, today: IsoDate): Prom
     io,
   );
   if (portfolio === null) return EXIT.usage;
-  await writeWorkbookFile(output, portfolioSheets(portfolio));
+  await writeWorkbookFile(output, portfolioSheets(portfolio), { displayName: DEMO_PATHS.portfolio });
   io.stdout(renderPortfolioSummary(portfolio, useColour(io)));
   io.stderr(writtenLine(DEMO_PATHS.portfolio, args.lang));
   return EXIT.ok;

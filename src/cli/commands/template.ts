@@ -20,7 +20,7 @@ export async function runTemplate(args: ParsedArgs, io: CliIo): Promise<number> 
   const output = resolve(io.cwd, shown);
   checkAbsent(output, args.force, shown);
   const sheets = buildTemplateSheets(args.example ? { lang: args.lang, example: MEDIATHEQUE } : { lang: args.lang });
-  await writeWorkbookFile(output, sheets);
+  await writeWorkbookFile(output, sheets, { displayName: shown });
   io.stderr(writtenLine(shown, args.lang));
   return EXIT.ok;
 }
