@@ -1,9 +1,11 @@
 /**
  * Hand-written argument parsing: `command [positionals] [options]`, options as `--name value`,
- * `--name=value`, `-o value`; `--` ends the options.
+ * `--name=value`, `-o value`; `--` ends the options. An unknown command or option is refused
+ * with the one it most likely stands for (suggest.ts), never run in its place.
  */
 import { isValidYmd } from "../core/dates.js";
 import type { IsoDate, Lang } from "../core/types.js";
+import { suggestCommand, suggestOption } from "./suggest.js";
 import { UsageError } from "./usage.js";
 
 export type Command = "template" | "check" | "consolidate" | "demo";
@@ -75,7 +77,7 @@ function readOptions(argv: readonly string[]): { values: Map<OptionName, string 
     const eq = arg.startsWith("--") ? arg.indexOf("=") : -1;
     const flag = eq > 0 ? arg.slice(0, eq) : arg;
     const spec = OPTIONS[flag];
-    if (!spec) throw new UsageError(`option inconnue : ${flag}`, `unknown option: ${flag}`);
+    if (!spec) throw unknown("option", flag, suggestOption(flag, Object.keys(OPTIONS)));
     if (values.has(spec.name)) throw new UsageError(`option donnée deux fois : ${flag}`, `option given twice: ${flag}`);
     if (!spec.value) {
       if (eq > 0) throw new UsageError(`l'option ${flag} ne prend pas de valeur`, `option ${flag} takes no value`);
@@ -88,6 +90,14 @@ function readOptions(argv: readonly string[]): { values: Map<OptionName, string 
     values.set(spec.name, value);
   }
   return { values, positionals };
+}
+
+/** "option inconnue : --exemple ; vouliez-vous dire « --example » ?" */
+function unknown(kind: "command" | "option", word: string, suggestion: string | null): UsageError {
+  const fr = `${kind === "command" ? "commande inconnue" : "option inconnue"} : ${word}`;
+  const en = `unknown ${kind}: ${word}`;
+  if (suggestion === null) return new UsageError(fr, en);
+  return new UsageError(`${fr} ; vouliez-vous dire « ${suggestion} » ?`, `${en}; did you mean "${suggestion}"?`);
 }
 
 function langOf(value: string | true | undefined): Lang {
@@ -114,7 +124,7 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
   if (first === undefined) return { ...base, command: "help", positionals: [] };
   if (first === "help") return { ...base, command: "help", positionals: [] };
   const command = COMMANDS.find((c) => c === first);
-  if (!command) throw new UsageError(`commande inconnue : ${first}`, `unknown command: ${first}`);
+  if (!command) throw unknown("command", first, suggestCommand(first, COMMANDS));
   for (const name of values.keys()) {
     if (!ALLOWED[command].includes(name)) {
       throw new UsageError(

@@ -18,7 +18,7 @@ import { runDemo } from "./commands/demo.js";
 import { runTemplate } from "./commands/template.js";
 import { type CliIo, EXIT } from "./io.js";
 import { calendarDateIn } from "./today.js";
-import { helpText, UsageError } from "./usage.js";
+import { frenchTypography, helpText, UsageError } from "./usage.js";
 
 /** The version printed by `--version` (from package.json). */
 export const VERSION: string = pkg.version;
@@ -60,12 +60,12 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     return await dispatch(parseArgs(argv), io);
   } catch (e) {
     if (e instanceof UsageError) {
-      const hint = lang === "en" ? "See « fiche-projet --help »." : "Voir « fiche-projet --help ».";
-      io.stderr(`fiche-projet: ${lang === "en" ? e.en : e.message}\n${hint}\n`);
+      const hint = lang === "en" ? 'See "fiche-projet --help".' : frenchTypography("Voir « fiche-projet --help ».");
+      io.stderr(`fiche-projet: ${lang === "en" ? e.en : frenchTypography(e.message)}\n${hint}\n`);
       return EXIT.usage;
     }
     if (e instanceof OutputError) {
-      io.stderr(`fiche-projet: ${e.text(lang)}\n`);
+      io.stderr(`fiche-projet: ${lang === "en" ? e.text("en") : frenchTypography(e.text("fr"))}\n`);
       if (io.env.FICHE_PROJET_DEBUG === "1") io.stderr(`${e.systemCode ?? e.problem}\n${e.stack ?? ""}\n`);
       return EXIT.usage;
     }

@@ -1,5 +1,15 @@
-/** Usage errors (exit 2, no stack trace) and the help text. */
+/** Usage errors (exit 2, no stack trace), the help text, and French typography for what the CLI prints. */
+import { frenchSpacing } from "../core/messages/index.js";
 import type { Lang } from "../core/types.js";
+
+/**
+ * French typography for one line the CLI prints: a no-break space before `:` `;` `?` `!` and
+ * inside « », so that a narrow terminal never wraps the punctuation onto a line of its own.
+ * @example frenchTypography("inconnue : chek ; vouliez-vous dire « check » ?") // no-break spaces where the plain ones were
+ */
+export function frenchTypography(text: string): string {
+  return frenchSpacing(text).replace(/ (?=[;?!])/g, "\u00A0");
+}
 
 /** A command line the tool cannot run: printed as one line, exit code 2. */
 export class UsageError extends Error {
@@ -19,7 +29,7 @@ Usage :
   fiche-projet check FICHIER [--json] [--status-date AAAA-MM-JJ] [--lang fr|en] [-o RAPPORT.xlsx] [--force]
   fiche-projet consolidate FICHIER|DOSSIER... -o PORTEFEUILLE.xlsx [--capacity FICHIER] [--json]
                            [--status-date AAAA-MM-JJ] [--lang fr|en] [--force]
-  fiche-projet demo [--lang fr|en]
+  fiche-projet demo [--status-date AAAA-MM-JJ] [--lang fr|en]
   fiche-projet --help | --version
 
 Commandes :
@@ -47,7 +57,7 @@ Usage:
   fiche-projet check FILE [--json] [--status-date YYYY-MM-DD] [--lang fr|en] [-o REPORT.xlsx] [--force]
   fiche-projet consolidate FILE|DIR... -o PORTFOLIO.xlsx [--capacity FILE] [--json]
                            [--status-date YYYY-MM-DD] [--lang fr|en] [--force]
-  fiche-projet demo [--lang fr|en]
+  fiche-projet demo [--status-date YYYY-MM-DD] [--lang fr|en]
   fiche-projet --help | --version
 
 Commands:

@@ -5,7 +5,6 @@
  */
 import { accessSync, constants, statSync } from "node:fs";
 import { basename, dirname, extname } from "node:path";
-import { frenchSpacing } from "../core/messages/index.js";
 import type { Lang } from "../core/types.js";
 
 /** Why an output cannot be written (stable keys; the sentence is built from them). */
@@ -132,8 +131,7 @@ export function outputErrorText(path: string, problem: OutputProblem, lang: Lang
     dir: folder === "." && !/^\.[\\/]/.test(path) ? here : folder,
     xlsx: `${basename(path, extname(path)) || basename(path)}.xlsx`,
   };
-  const text = TEXT[problem][lang].replace(/\{(\w+)\}/g, (_, k: string) => params[k] ?? "");
-  return lang === "fr" ? frenchSpacing(text).replace(/ (?=[;?!])/g, "\u00A0") : text;
+  return TEXT[problem][lang].replace(/\{(\w+)\}/g, (_, k: string) => params[k] ?? "");
 }
 
 /** Whether `e` is an error from the system (a Node fs error: a code such as ENOSPC and a syscall). */

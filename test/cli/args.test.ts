@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { parseArgs } from "../../src/cli/args.js";
 import { progressLine } from "../../src/cli/progress.js";
+import { typoDistance } from "../../src/cli/suggest.js";
 import { calendarDateIn } from "../../src/cli/today.js";
 import { UsageError } from "../../src/cli/usage.js";
 
@@ -63,5 +64,83 @@ describe("progressLine", () => {
     [1, 3, "x\u001b[2Jy", "[======>             ] 1/3 x [2Jy"],
   ])("%i/%i %j", (done, total, label, expected) => {
     expect(progressLine(done, total, label)).toBe(expected);
+  });
+});
+
+describe("did you mean", () => {
+  const message = (argv: string[]) => {
+    try {
+      parseArgs(argv);
+    } catch (e) {
+      if (e instanceof UsageError) return { fr: e.message, en: e.en };
+    }
+    throw new Error("expected a UsageError");
+  };
+
+  it.each([
+    ["a typo", ["chek", "a.xlsx"], "check"],
+    ["two letters swapped", ["chekc", "a.xlsx"], "check"],
+    ["French, no accent", ["verifier", "a.xlsx"], "check"],
+    ["French, accents", ["vérifier", "a.xlsx"], "check"],
+    ["French, capitals", ["Vérifier"], "check"],
+    ["contrôler", ["contrôler", "a.xlsx"], "check"],
+    ["consolider", ["consolider", "."], "consolidate"],
+    ["a typo in consolidate", ["consolidat", "."], "consolidate"],
+    ["modele", ["modele"], "template"],
+    ["modèle", ["modèle"], "template"],
+    ["templat", ["templat"], "template"],
+    ["démo", ["démo"], "demo"],
+    ["aide", ["aide"], "--help"],
+    ["a workbook without a command", ["projet.xlsx"], "check projet.xlsx"],
+  ])("command: %s", (_name, argv, suggestion) => {
+    const m = message(argv);
+    expect(m.fr).toBe(`commande inconnue : ${argv[0]} ; vouliez-vous dire « ${suggestion} » ?`);
+    expect(m.en).toBe(`unknown command: ${argv[0]}; did you mean "${suggestion}"?`);
+  });
+
+  it.each([
+    ["--exemple", ["template", "--exemple"], "--example"],
+    ["--langue", ["check", "a.xlsx", "--langue", "en"], "--lang"],
+    ["--langue=en", ["check", "a.xlsx", "--langue=en"], "--lang"],
+    ["--capacite", ["consolidate", ".", "--capacite", "c.xlsx"], "--capacity"],
+    ["--capacité", ["consolidate", ".", "--capacité", "c.xlsx"], "--capacity"],
+    ["--date-etat", ["check", "a.xlsx", "--date-etat", "2026-01-05"], "--status-date"],
+    ["--date-état", ["check", "a.xlsx", "--date-état", "2026-01-05"], "--status-date"],
+    ["--sortie", ["check", "a.xlsx", "--sortie", "r.xlsx"], "-o"],
+    ["--forcer", ["template", "--forcer"], "--force"],
+    ["--aide", ["--aide"], "--help"],
+    ["a typo: --jsonn", ["check", "a.xlsx", "--jsonn"], "--json"],
+    ["two letters swapped: --stauts-date", ["check", "a.xlsx", "--stauts-date", "2026-01-05"], "--status-date"],
+    ["two typos: --capasity", ["consolidate", ".", "--capasity", "c.xlsx"], "--capacity"],
+    ["case: -v", ["-v"], "-V"],
+    ["case: -O", ["check", "a.xlsx", "-O", "r.xlsx"], "-o"],
+  ])("option: %s", (_name, argv, suggestion) => {
+    const flag = argv.find((a) => a.startsWith("-"))?.split("=")[0];
+    const m = message(argv);
+    expect(m.fr).toBe(`option inconnue : ${flag} ; vouliez-vous dire « ${suggestion} » ?`);
+    expect(m.en).toBe(`unknown option: ${flag}; did you mean "${suggestion}"?`);
+  });
+
+  it.each([
+    ["nothing close", ["fabriquer"], "commande inconnue : fabriquer"],
+    ["three typos are too many", ["cjexq"], "commande inconnue : cjexq"],
+    ["a one-letter option is not guessed", ["check", "a.xlsx", "-x"], "option inconnue : -x"],
+    ["nothing close to an option", ["check", "a.xlsx", "--couleur"], "option inconnue : --couleur"],
+  ])("no suggestion: %s", (_name, argv, expected) => {
+    expect(message(argv).fr).toBe(expected);
+  });
+});
+
+describe("typoDistance", () => {
+  it.each([
+    ["same", "check", "check", 0],
+    ["one missing", "chek", "check", 1],
+    ["one extra", "checkk", "check", 1],
+    ["one wrong", "chack", "check", 1],
+    ["two swapped", "chekc", "check", 1],
+    ["empty", "", "demo", 4],
+    ["unrelated", "abc", "xyz", 3],
+  ])("%s: %s → %s is %i", (_name, a, b, expected) => {
+    expect(typoDistance(a, b)).toBe(expected);
   });
 });

@@ -191,7 +191,22 @@ describe("errors", () => {
     const r = await run(argv, { cwd: dir });
     expect(r.code).toBe(2);
     expect(r.stdout).toBe("");
-    expect(r.stderr).toMatch(/^fiche-projet: .+\nVoir « fiche-projet --help »\.\n$/);
+    expect(r.stderr).toMatch(/^fiche-projet: .+\nVoir «\u00A0fiche-projet --help\u00A0»\.\n$/);
+  });
+
+  it.each([
+    [
+      "fr",
+      ["chek", "a.xlsx"],
+      "fiche-projet: commande inconnue\u00A0: chek\u00A0; vouliez-vous dire «\u00A0check\u00A0»\u00A0?\nVoir «\u00A0fiche-projet --help\u00A0».\n",
+    ],
+    [
+      "en",
+      ["template", "--exemple", "--lang", "en"],
+      'fiche-projet: unknown option: --exemple; did you mean "--example"?\nSee "fiche-projet --help".\n',
+    ],
+  ])("did you mean, as printed (%s)", async (_lang, argv, stderr) => {
+    expect(await run(argv, { cwd: dir })).toEqual({ code: 2, stdout: "", stderr });
   });
 
   it("usage errors speak English with --lang en", async () => {
@@ -199,7 +214,7 @@ describe("errors", () => {
     expect(r).toEqual({
       code: 2,
       stdout: "",
-      stderr: "fiche-projet: check expects exactly one file\nSee « fiche-projet --help ».\n",
+      stderr: 'fiche-projet: check expects exactly one file\nSee "fiche-projet --help".\n',
     });
   });
 

@@ -319,10 +319,12 @@ describe("the sentences", () => {
     expect(outputErrorText(path, problem, "en")).toBe(expected);
   });
 
-  it("French: a no-break space before : ; ? and inside nothing else", () => {
-    const text = outputErrorText("r.xlsx", "locked", "fr");
-    expect(text).toBe(
-      "impossible de remplacer r.xlsx\u00A0: le fichier est ouvert dans un autre programme (Excel\u00A0?)\u00A0; fermez-le puis relancez la commande",
+  it("French as printed: a no-break space before : ; ? (and nowhere else)", async () => {
+    const cwd = await workspace();
+    injected.fault = { op: "rename", code: "EBUSY" };
+    const r = await run(["template", "-o", "r.xlsx"], { cwd });
+    expect(r.stderr).toBe(
+      "fiche-projet: impossible de remplacer r.xlsx\u00A0: le fichier est ouvert dans un autre programme (Excel\u00A0?)\u00A0; fermez-le puis relancez la commande\n",
     );
   });
 
