@@ -13,7 +13,6 @@ import { join } from "node:path";
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from "vitest";
 import { MEDIATHEQUE } from "../../src/core/examples/index.js";
 import { buildTemplateSheets } from "../../src/core/template/sheets.js";
-import { type OutputError, outputErrorText, toOutputError } from "../../src/node/outputErrors.js";
 import { writeWorkbookFile } from "../../src/node/writeWorkbook.js";
 import { hasStack, run, sha256 } from "./helpers.js";
 
@@ -289,36 +288,7 @@ describe("demo", () => {
   });
 });
 
-describe("the sentences", () => {
-  it.each<[string, string, OutputError["problem"], string]>([
-    [
-      "English, missing folder",
-      "out/r.xlsx",
-      "missingFolder",
-      "cannot write out/r.xlsx: the folder out does not exist; create it or choose another folder",
-    ],
-    [
-      "English, locked",
-      "r.xlsx",
-      "locked",
-      "cannot replace r.xlsx: the file is open in another program (Excel?); close it and run the command again",
-    ],
-    [
-      "English, extension",
-      "r.CSV",
-      "notXlsx",
-      "cannot write r.CSV: fiche-projet writes .xlsx workbooks; give a name ending in .xlsx (r.xlsx)",
-    ],
-    [
-      "no folder typed: the current one",
-      "r.xlsx",
-      "missingFolder",
-      "cannot write r.xlsx: the folder current does not exist; create it or choose another folder",
-    ],
-  ])("%s", (_name, path, problem, expected) => {
-    expect(outputErrorText(path, problem, "en")).toBe(expected);
-  });
-
+describe("the sentences as printed", () => {
   it("French as printed: a no-break space before : ; ? (and nowhere else)", async () => {
     const cwd = await workspace();
     injected.fault = { op: "rename", code: "EBUSY" };
@@ -326,26 +296,6 @@ describe("the sentences", () => {
     expect(r.stderr).toBe(
       "fiche-projet: impossible de remplacer r.xlsx\u00A0: le fichier est ouvert dans un autre programme (Excel\u00A0?)\u00A0; fermez-le puis relancez la commande\n",
     );
-  });
-
-  it.each([
-    ["ENOENT, prepare", "ENOENT", "prepare", "missingFolder"],
-    ["EPERM, prepare: a folder we may not write", "EPERM", "prepare", "readOnlyFolder"],
-    ["EPERM, replace: Windows' locked file", "EPERM", "replace", "locked"],
-    ["EACCES, replace: Windows' locked file", "EACCES", "replace", "locked"],
-    ["EDQUOT: a quota is a full disk", "EDQUOT", "prepare", "diskFull"],
-    ["EINVAL: a name Windows refuses", "EINVAL", "prepare", "badName"],
-    ["an unknown code: still one sentence", "EIO", "replace", "unwritable"],
-  ] as const)("%s → %s", (_name, code, stage, problem) => {
-    expect(toOutputError(systemError(code, "open", "/x/.r.xlsx.1.tmp"), "r.xlsx", stage)?.problem).toBe(problem);
-  });
-
-  it.each([
-    ["a programmer's error", new TypeError("x is undefined")],
-    ["a string", "boum"],
-    ["a code without a syscall", Object.assign(new Error("x"), { code: "ERR_INVALID_ARG_TYPE" })],
-  ])("%s is not an output problem (it is rethrown as it is)", (_name, e) => {
-    expect(toOutputError(e, "r.xlsx")).toBeNull();
   });
 
   it("--lang en speaks English", async () => {
