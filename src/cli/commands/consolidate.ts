@@ -138,8 +138,7 @@ export async function runConsolidate(args: ParsedArgs, io: CliIo, today: IsoDate
       io.stderr(`fiche-projet: ${f.file}${args.lang === "fr" ? " : " : ": "}${f.message}\n`);
     return EXIT.usage;
   }
-  if (output)
-    await streamWorkbookFile(output, portfolioSheets(portfolio), { displayName: args.output ?? output });
+  if (output) await streamWorkbookFile(output, portfolioSheets(portfolio), { displayName: args.output ?? output });
   if (args.json) io.stdout(`${renderPortfolioDocumentJson(portfolioDocument(portfolio))}\n`);
   else io.stdout(renderPortfolioSummary(portfolio, useColour(io)));
   if (output && args.output) io.stderr(writtenLine(args.output, args.lang));
