@@ -41,7 +41,7 @@ export function loadCoreAndNode() {
     'export { readWorkbookBuffer } from "./src/node/readWorkbook.ts";',
     'export { UnreadableWorkbookError } from "./src/node/errors.ts";',
     'export { inspectXlsx, guardXlsx } from "./src/node/zipGuard.ts";',
-    'export { guardXlsxWeb } from "./src/node/webGuard.ts";',
+    'export { guardXlsxWeb } from "./src/xlsx/webGuard.ts";',
     'export { EXAMPLES } from "./src/core/examples/index.ts";',
     'export { exampleGrid } from "./src/core/template/grid.ts";',
   ]);

@@ -29,7 +29,7 @@ const self = fileURLToPath(import.meta.url);
 const loadModules = () =>
   bundleModules("bench", [
     'export { analyzeWorkbook } from "./src/core/analyze.ts";',
-    'export { toCell } from "./src/node/cellValue.ts";',
+    'export { toCell } from "./src/xlsx/cellValue.ts";',
     'export { runCli } from "./src/cli/runCli.ts";',
     'export { readWorkbookBuffer } from "./src/node/readWorkbook.ts";',
     'export { guardXlsx } from "./src/node/zipGuard.ts";',

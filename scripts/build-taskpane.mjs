@@ -24,7 +24,7 @@ export async function build({
   await rm(outdir, { recursive: true, force: true });
   await mkdir(join(outdir, "assets"), { recursive: true });
   const entryPoints = { taskpane: join(root, "src/excel-addin/taskpane.ts") };
-  if (!production) entryPoints.playground = join(root, "src/excel-addin/playground/main.ts");
+  if (!production) entryPoints.playground = join(root, "src/playground/main.ts");
   await esbuild.build({
     entryPoints,
     outdir,
@@ -45,8 +45,9 @@ export async function build({
   await copyFile(join(src, "support.html"), join(outdir, "support.html"));
   await copyFile(join(root, "src/panel/panel.css"), join(outdir, "taskpane.css"));
   if (!production) {
-    await copyFile(join(src, "playground/playground.html"), join(outdir, "playground.html"));
-    await copyFile(join(src, "playground/playground.css"), join(outdir, "playground.css"));
+    const playground = join(root, "src/playground");
+    await copyFile(join(playground, "playground.html"), join(outdir, "playground.html"));
+    await copyFile(join(playground, "playground.css"), join(outdir, "playground.css"));
   }
   for (const file of await readdir(join(root, "assets"))) {
     if (file.endsWith(".png")) await copyFile(join(root, "assets", file), join(outdir, "assets", file));

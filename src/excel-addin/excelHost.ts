@@ -80,7 +80,7 @@ export function createExcelPanelHost(options: ExcelHostOptions): PanelHost {
       const files = input.files ?? [];
       if (files.length === 0) throw new Error(lang === "fr" ? "aucun classeur choisi" : "no workbook chosen");
       // exceljs (about 1 MB) is loaded only when the user consolidates.
-      const { gridFromXlsx } = await import("./exceljsGrid.js");
+      const { gridFromXlsx } = await import("../xlsx/exceljsGrid.js");
       const outcomes: FileOutcome[] = [];
       for (const [i, file] of files.entries()) {
         progress(i, files.length, file.name);

@@ -4,8 +4,8 @@
  */
 import { readFile, stat } from "node:fs/promises";
 import ExcelJS from "exceljs";
-import type { Cell, Lang, Sheet, WorkbookGrid } from "../core/types.js";
-import { toCell } from "./cellValue.js";
+import type { Lang, WorkbookGrid } from "../core/types.js";
+import { sheetFromWorksheet } from "../xlsx/exceljsSheet.js";
 import { reasonText, type UnreadableReason, UnreadableWorkbookError } from "./errors.js";
 import { fastRead } from "./fastRead.js";
 import { guardXlsx, type XlsxRefusal } from "./zipGuard.js";
@@ -61,23 +61,6 @@ async function checkArchive(bytes: Uint8Array, name: string, lang: Lang): Promis
   throw new UnreadableWorkbookError(name, lang === "en" ? guard.reasonEn : guard.reason, code, lang);
 }
 
-function sheetOf(ws: ExcelJS.Worksheet): Sheet {
-  const rows: Cell[][] = [];
-  ws.eachRow({ includeEmpty: false }, (row, rowNumber) => {
-    const cells: Cell[] = [];
-    row.eachCell({ includeEmpty: false }, (cell, colNumber) => {
-      // A merged range keeps its value in the top-left cell only.
-      if (cell.isMerged && cell.master !== cell) return;
-      const value = toCell(cell.value);
-      if (value !== null) cells[colNumber - 1] = value;
-    });
-    for (let i = 0; i < cells.length; i++) if (cells[i] === undefined) cells[i] = null;
-    rows[rowNumber - 1] = cells;
-  });
-  for (let i = 0; i < rows.length; i++) if (rows[i] === undefined) rows[i] = [];
-  return { name: ws.name, rows };
-}
-
 /**
  * Reads workbook bytes; `name` is the file name used in error messages.
  *
@@ -131,7 +114,7 @@ async function loadWithExceljs(bytes: Uint8Array, name: string, lang: Lang): Pro
     fail(name, "corrupt", lang);
   }
   if (wb.worksheets.length === 0) fail(name, "notWorkbook", lang);
-  return { sheets: wb.worksheets.map(sheetOf) };
+  return { sheets: wb.worksheets.map(sheetFromWorksheet) };
 }
 
 function accessReason(e: unknown): UnreadableReason {

@@ -20,8 +20,8 @@ import {
   mayInflatePast,
   refusalOf,
   type XlsxLimits,
-} from "./xlsxArchive.js";
-import { dataStart, readCentralDirectory, refuse, type ZipEntry } from "./zipEntries.js";
+} from "../xlsx/xlsxArchive.js";
+import { dataStart, readCentralDirectory, refuse, type ZipEntry } from "../xlsx/zipEntries.js";
 import { InflateLimitError, inflateCounted } from "./zipInflate.js";
 
 export {
@@ -30,8 +30,8 @@ export {
   inspectXlsxArchive,
   type XlsxLimits,
   type XlsxRefusal,
-} from "./xlsxArchive.js";
-export type { ZipEntry } from "./zipEntries.js";
+} from "../xlsx/xlsxArchive.js";
+export type { ZipEntry } from "../xlsx/zipEntries.js";
 export { boundedInflate, InflateLimitError } from "./zipInflate.js";
 
 const PEEK_COMPRESSED_BYTES = 4096;

@@ -1,13 +1,13 @@
 /**
- * The in-memory Excel of src/excel-addin/fake (shipped in the playground), re-exported for the
+ * The in-memory Excel of src/playground/fake (shipped in the playground), re-exported for the
  * tests, with helpers to build a fake over a grid and the host over the fake.
  */
 import type { WorkbookGrid } from "../../src/core/types.js";
 import { createExcelPanelHost } from "../../src/excel-addin/excelHost.js";
-import { createFakeExcel, type FakeExcel, memWorkbookFromGrid } from "../../src/excel-addin/fake/index.js";
 import { type ExcelRun, ExcelWorkbookIO } from "../../src/excel-addin/workbookIO.js";
+import { createFakeExcel, type FakeExcel, memWorkbookFromGrid } from "../../src/playground/fake/index.js";
 
-export * from "../../src/excel-addin/fake/index.js";
+export * from "../../src/playground/fake/index.js";
 
 export interface FakeSetup {
   readonly fake: FakeExcel;

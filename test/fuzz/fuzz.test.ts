@@ -11,8 +11,8 @@ import { analyzeWorkbook } from "../../src/core/analyze.js";
 import type { WorkbookGrid } from "../../src/core/types.js";
 import { UnreadableWorkbookError } from "../../src/node/errors.js";
 import { readWorkbookBuffer } from "../../src/node/readWorkbook.js";
-import { guardXlsxWeb } from "../../src/node/webGuard.js";
 import { guardXlsx, inspectXlsx } from "../../src/node/zipGuard.js";
+import { guardXlsxWeb } from "../../src/xlsx/webGuard.js";
 import { isA1, mutateBytes, mutateGrid, prng } from "./mutators.mjs";
 
 const here = dirname(fileURLToPath(import.meta.url));

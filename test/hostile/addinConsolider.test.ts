@@ -5,7 +5,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { CORPUS, goodWorkbookBytes, writeCorpus } from "../../scripts/hostile-corpus.mjs";
-import { gridFromXlsx } from "../../src/excel-addin/exceljsGrid.js";
+import { gridFromXlsx } from "../../src/xlsx/exceljsGrid.js";
 
 let dir: string;
 let paths: Record<string, string>;

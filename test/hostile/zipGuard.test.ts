@@ -5,7 +5,6 @@ import { deflateRawSync } from "node:zlib";
 import { build } from "esbuild";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { buildZip, CORPUS, goodWorkbookBytes, writeCorpus } from "../../scripts/hostile-corpus.mjs";
-import { guardXlsxWeb } from "../../src/node/webGuard.js";
 import {
   boundedInflate,
   type DEFAULT_LIMITS,
@@ -16,6 +15,7 @@ import {
   listZipEntries,
   verifyXlsxInflation,
 } from "../../src/node/zipGuard.js";
+import { guardXlsxWeb } from "../../src/xlsx/webGuard.js";
 
 let dir: string;
 let paths: Record<string, string>;

@@ -1,10 +1,10 @@
 /**
  * The two .xlsx readers — the CLI's (src/node, Node) and the taskpane's for Consolider
- * (src/excel-addin/exceljsGrid.ts, in the page) — give the same grid for every fixture file.
+ * (src/xlsx/exceljsGrid.ts, in the page) — give the same grid for every fixture file.
  */
 import { describe, expect, it } from "vitest";
-import { gridFromXlsx } from "../../src/excel-addin/exceljsGrid.js";
 import { readWorkbookBuffer } from "../../src/node/readWorkbook.js";
+import { gridFromXlsx } from "../../src/xlsx/exceljsGrid.js";
 import { buildCorpus, xlsxBytes } from "../fixtures/corpus.js";
 
 describe.concurrent("the CLI's and the taskpane's .xlsx readers agree", () => {

@@ -1,31 +1,14 @@
 /**
- * An .xlsx file read in the browser with exceljs (for Consolider). The cell conversion is the
- * Node reader's (`toCell` of src/node/cellValue.ts, pure): the same workbook gives the same grid.
+ * An .xlsx file read in the browser with exceljs (for Consolider). The sheet conversion is the
+ * Node reader's (`sheetFromWorksheet` of exceljsSheet.ts): the same workbook gives the same grid.
  */
 import ExcelJS from "exceljs";
-import type { Cell, Sheet, WorkbookGrid } from "../core/types.js";
-import { toCell } from "../node/cellValue.js";
-import { guardXlsxWeb } from "../node/webGuard.js";
+import type { WorkbookGrid } from "../core/types.js";
+import { sheetFromWorksheet } from "./exceljsSheet.js";
+import { guardXlsxWeb } from "./webGuard.js";
 
 /** Largest file read in the page, as in the CLI (exceljs holds the whole workbook in memory). */
 export const MAX_FILE_BYTES = 50 * 1024 * 1024;
-
-/** One exceljs worksheet → one core sheet (row 0 = sheet row 1; merged cells keep the master only). */
-export function sheetFromWorksheet(ws: ExcelJS.Worksheet): Sheet {
-  const rows: Cell[][] = [];
-  ws.eachRow({ includeEmpty: false }, (row, rowNumber) => {
-    const cells: Cell[] = [];
-    row.eachCell({ includeEmpty: false }, (cell, colNumber) => {
-      if (cell.isMerged && cell.master !== cell) return;
-      const value = toCell(cell.value);
-      if (value !== null) cells[colNumber - 1] = value;
-    });
-    for (let i = 0; i < cells.length; i++) if (cells[i] === undefined) cells[i] = null;
-    rows[rowNumber - 1] = cells;
-  });
-  for (let i = 0; i < rows.length; i++) if (rows[i] === undefined) rows[i] = [];
-  return { name: ws.name, rows };
-}
 
 /**
  * The grid of .xlsx bytes. Throws an Error with a one-line message when they are not a workbook.

@@ -2,8 +2,8 @@
  * The playground's sheet viewer: tabs of the in-memory workbook and a read-only grid of the
  * shown tab (first rows only), the selection highlighted. Text through textContent only.
  */
-import { columnLetter } from "../../core/cells/a1.js";
-import type { MemWorkbook } from "../fake/index.js";
+import { columnLetter } from "../core/cells/a1.js";
+import type { MemWorkbook } from "./fake/index.js";
 
 /** Rows drawn at most. */
 export const VIEWER_ROWS = 300;

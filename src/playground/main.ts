@@ -3,12 +3,12 @@
  * loaded from a bundled example or an .xlsx the user picks. It sets the `Office` and `Excel`
  * globals, then loads `taskpane.js` as Excel would. A sheet viewer shows what the add-in wrote.
  */
-import { EXAMPLES } from "../../core/examples/index.js";
-import { exampleGrid } from "../../core/template/grid.js";
-import type { WorkbookGrid } from "../../core/types.js";
-import { WORKBOOK_CHANGED } from "../events.js";
-import { gridFromXlsx } from "../exceljsGrid.js";
-import { createFakeExcel, MemWorkbook, memWorkbookFromGrid } from "../fake/index.js";
+import { EXAMPLES } from "../core/examples/index.js";
+import { exampleGrid } from "../core/template/grid.js";
+import type { WorkbookGrid } from "../core/types.js";
+import { WORKBOOK_CHANGED } from "../excel-addin/events.js";
+import { gridFromXlsx } from "../xlsx/exceljsGrid.js";
+import { createFakeExcel, MemWorkbook, memWorkbookFromGrid } from "./fake/index.js";
 import { renderViewer } from "./viewer.js";
 
 const TASKPANE_URL = "./taskpane.js";
