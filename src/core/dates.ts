@@ -47,11 +47,6 @@ export function daysBetween(a: IsoDate, b: IsoDate): number {
   return toDayNumber(b) - toDayNumber(a);
 }
 
-/** 0 = Sunday … 6 = Saturday. */
-export function weekday(iso: IsoDate): number {
-  return (((toDayNumber(iso) + 4) % 7) + 7) % 7;
-}
-
 /** ISO date of an Excel 1900-system serial (fraction = time of day, dropped): 46022 → `"2025-12-31"`. */
 export function serialToIso(serial: number): IsoDate {
   return fromDayNumber(EXCEL_EPOCH_DAY + Math.floor(serial));

@@ -8,7 +8,7 @@ import { rowsFromRange } from "./cells.js";
 import type { SheetState, WorkbookSnapshot } from "./workbookIO.js";
 
 /** Cells per request in block mode: values + formats stay well under 5 MB for ordinary cells. */
-export const BLOCK_CELLS = 60_000;
+const BLOCK_CELLS = 60_000;
 
 interface Bounds {
   readonly name: string;

@@ -1,20 +1,12 @@
 /**
  * An {@link OutputSheet} turned into what Office.js writes: a rectangle of values, a matching
- * rectangle of number formats, the links, and the look of each style. Every string cell gets
- * the text format `@` (set before the values), so `=HYPERLINK(…)`, `+33…`, `-x`, `@x` stay text.
+ * rectangle of number formats, and the links (each style's look is core/report/look.ts's, one
+ * table for every host). Every string cell gets the text format `@` (set before the values), so
+ * `=HYPERLINK(…)`, `+33…`, `-x`, `@x` stay text.
  */
 import { isoToSerial } from "../core/dates.js";
-import { DATE_FORMAT, type Look, styleLook } from "../core/report/look.js";
+import { DATE_FORMAT, styleLook } from "../core/report/look.js";
 import type { OutputSheet } from "../core/types.js";
-
-/** The look of each style intent: one table for every host (see core/report/look.ts). */
-export type StyleLook = Look;
-export { styleLook };
-
-/** The number format of a date cell. */
-export function dateFormat(): string {
-  return DATE_FORMAT;
-}
 
 export interface LinkPlan {
   readonly row: number;
@@ -67,7 +59,7 @@ export function planSheet(sheet: OutputSheet): SheetPlan {
         line[c] = cell;
       } else if (cell.kind === "date") {
         line[c] = isoToSerial(cell.iso);
-        fmt[c] = dateFormat();
+        fmt[c] = DATE_FORMAT;
       } else {
         line[c] = literalText(cell.text);
         fmt[c] = "@";

@@ -4,8 +4,9 @@
  * styles, links, widths, frozen rows, auto-filter, drop-down lists and charts.
  */
 import { a1 } from "../core/cells/a1.js";
+import { styleLook } from "../core/report/look.js";
 import type { ChartIntent, OutputSheet } from "../core/types.js";
-import { planSheet, type SheetPlan, styleLook } from "./sheetPlan.js";
+import { planSheet, type SheetPlan } from "./sheetPlan.js";
 
 /** Payload kept per request, under the 5 MB limit with room for the rest of the request. */
 export const DEFAULT_PAYLOAD_BUDGET = 4_000_000;
@@ -35,7 +36,7 @@ export class PayloadBatch {
 }
 
 /** Consecutive row runs whose values + formats JSON stays under `budget` (a longer row goes alone). */
-export function rowChunks(plan: SheetPlan, budget: number): { start: number; rows: number; bytes: number }[] {
+function rowChunks(plan: SheetPlan, budget: number): { start: number; rows: number; bytes: number }[] {
   const chunks: { start: number; rows: number; bytes: number }[] = [];
   let start = 0;
   let bytes = 0;

@@ -14,7 +14,7 @@ import { guardXlsx, type XlsxRefusal } from "./zipGuard.js";
  * Largest file read (50 MB). exceljs holds the whole workbook in memory (several times the
  * file size), so the size is checked before reading; a fiche projet is far below this.
  */
-export const MAX_WORKBOOK_BYTES = 50 * 1024 * 1024;
+const MAX_WORKBOOK_BYTES = 50 * 1024 * 1024;
 
 export interface ReadOptions {
   readonly lang?: Lang;

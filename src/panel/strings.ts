@@ -170,7 +170,6 @@ const en: Record<Key, string> = {
   and: " and ",
 };
 
-export type StringKey = Key;
 export const STRINGS: Readonly<Record<Lang, Readonly<Record<Key, string>>>> = { fr, en };
 
 /**

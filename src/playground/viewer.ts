@@ -6,7 +6,7 @@ import { columnLetter } from "../core/cells/a1.js";
 import type { MemWorkbook } from "./fake/index.js";
 
 /** Rows drawn at most. */
-export const VIEWER_ROWS = 300;
+const VIEWER_ROWS = 300;
 
 function rectOf(address: string): { row: number; col: number } | null {
   const m = /^([A-Z]+)(\d+)/.exec(address);

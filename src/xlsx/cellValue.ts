@@ -18,7 +18,7 @@ function richToText(v: unknown): string | null {
 }
 
 /** A JS Date read as its UTC calendar day; an out-of-range date becomes its ISO text (the parser then rejects it). */
-export function dateToCell(d: Date): Cell {
+function dateToCell(d: Date): Cell {
   if (Number.isNaN(d.getTime())) return null;
   const y = d.getUTCFullYear();
   const m = d.getUTCMonth() + 1;

@@ -111,7 +111,7 @@ function textOf(inner: string | undefined): string {
 }
 
 /** exceljs's utils.isDateFmt: a date/time letter outside quotes and brackets. */
-export function isDateFmt(fmt: string | undefined): boolean {
+function isDateFmt(fmt: string | undefined): boolean {
   if (!fmt) return false;
   const f = fmt.replace(/\[[^\]]*]/g, "").replace(/"[^"]*"/g, "");
   return /[ymdhMsb]+/.test(f);

@@ -34,7 +34,7 @@ export const refuse = (code: XlsxRefusal, reason: string, reasonEn: string): nev
   throw new Refusal(code, reason, reasonEn);
 };
 
-export const mb = (n: number) => `${Math.round(n / MB)}`;
+const mb = (n: number) => `${Math.round(n / MB)}`;
 
 /**
  * Reads the archive's table of contents, refusing what is not a sound, reasonable zip.

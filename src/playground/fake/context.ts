@@ -164,7 +164,7 @@ export function propList(props?: string | readonly string[] | { select?: string 
     .filter(Boolean);
 }
 
-export function notLoaded(prop: string): FakeOfficeError {
+function notLoaded(prop: string): FakeOfficeError {
   return new FakeOfficeError(
     "PropertyNotLoaded",
     `The property '${prop}' is not available. Before reading the property's value, call the load method on the containing object and call "context.sync()" on the associated request context.`,

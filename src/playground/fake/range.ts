@@ -9,8 +9,8 @@ import type { MemCell, MemSheet, Rect } from "./memory.js";
 import { FakeRangeFormat } from "./rangeFormat.js";
 import type { FakeWorksheet } from "./worksheet.js";
 
-export const MAX_ROWS = 1_048_576;
-export const MAX_COLS = 16_384;
+const MAX_ROWS = 1_048_576;
+const MAX_COLS = 16_384;
 
 export type RangeTarget =
   | { readonly kind: "address"; readonly address: string }
@@ -24,7 +24,7 @@ export function quoteSheet(name: string): string {
 }
 
 /** `"B2:D5"` → rectangle; throws on anything else (the fake supports plain A1 ranges). */
-export function rectOf(address: string): Rect {
+function rectOf(address: string): Rect {
   const local = address.includes("!") ? address.slice(address.lastIndexOf("!") + 1) : address;
   const [from, to] = local.replace(/\$/g, "").toUpperCase().split(":") as [string, string | undefined];
   const a = parseA1(from);
@@ -56,7 +56,7 @@ function matrix<T>(input: T | readonly (readonly T[])[], rect: Rect): (row: numb
 }
 
 /** Excel's behaviour on typing a value into a cell. */
-export function writeValue(cell: MemCell, value: Scalar): void {
+function writeValue(cell: MemCell, value: Scalar): void {
   if (value === null) return;
   cell.formula = false;
   cell.error = false;
