@@ -48,12 +48,12 @@ export function formatMessage(draft: IssueDraft, lang: Lang): string {
 }
 
 /**
- * French typography: a no-break space before `:` and inside « », so that a narrow pane never
- * wraps the punctuation onto a line of its own.
+ * French typography: a no-break space before `:` `;` `?` `!` and inside « », so that a narrow
+ * pane never wraps the punctuation onto a line of its own.
  * @example frenchSpacing("Étape « E6 » : en retard") // "Étape «\u00A0E6\u00A0»\u00A0: en retard"
  */
 export function frenchSpacing(text: string): string {
-  return text.replace(/ (?=[:»])/g, "\u00A0").replace(/« /g, "«\u00A0");
+  return text.replace(/ (?=[:;?!»])/g, "\u00A0").replace(/« /g, "«\u00A0");
 }
 
 /**

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { renderChecksDoc } from "../../../src/core/messages/doc.js";
 import {
   columnLabel,
   formatIssue,
@@ -8,7 +9,7 @@ import {
   tabLabel,
 } from "../../../src/core/messages/index.js";
 import { EXAMPLES } from "../../../src/core/messages/reference.js";
-import type { IssueCode, IssueDraft } from "../../../src/core/types.js";
+import type { IssueCode, IssueDraft, IssueParams, Lang } from "../../../src/core/types.js";
 
 const draft = (
   code: IssueCode,
@@ -22,22 +23,123 @@ const draft = (
   params,
 });
 const show = (s: string) => s.replace(/\u202F/g, " ").replace(/\u00A0/g, " ");
+const LANGS: readonly Lang[] = ["fr", "en"];
+const example = (code: IssueCode, params: IssueParams = EXAMPLES[code].params) =>
+  draft(code, params, EXAMPLES[code].sheet, EXAMPLES[code].cell);
+const messages = (d: IssueDraft) => LANGS.map((lang) => formatIssue(d, lang).message);
+
+/** Another value of the same kind (a date stays a date, a month a month), different from `v`. */
+function other(v: string | number | null): string | number {
+  if (typeof v === "number") return v + 4321;
+  if (v !== null && /^\d{4}-\d{2}-\d{2}$/.test(v)) return "2031-07-19";
+  if (v !== null && /^\d{4}-\d{2}$/.test(v)) return "2031-07";
+  return `Zq${v ?? ""}`;
+}
+
+/**
+ * Params that change neither message, and why: these are the only ones allowed. A param added to
+ * a code and never written into its message fails the test below.
+ */
+const INERT: Partial<Record<IssueCode, readonly string[]>> = {
+  // `tab` only picks the English label of a column whose French label several tabs share (Étape).
+  VALUE_REQUIRED: ["tab"],
+  VALUE_INVALID: ["tab"],
+  // The message names the error and the cell address says where: column and tab are not written.
+  CELL_FORMULA_ERROR: ["column", "tab"],
+};
+
+/** SPEC §2's table (and FILE_UNREADABLE: an input that cannot be read is an error). */
+const SPEC_SEVERITY: readonly [IssueCode, "error" | "warning"][] = [
+  ["TAB_MISSING", "error"],
+  ["COLUMN_MISSING", "error"],
+  ["VALUE_REQUIRED", "error"],
+  ["VALUE_INVALID", "error"],
+  ["CELL_FORMULA_ERROR", "error"],
+  ["ID_DUPLICATE", "error"],
+  ["STEP_UNKNOWN", "error"],
+  ["SCHEDULE_CYCLE", "error"],
+  ["DATE_ORDER", "error"],
+  ["BUDGET_OVERCOMMITTED", "warning"],
+  ["BUDGET_PAID_EXCEEDS_COMMITTED", "warning"],
+  ["BUDGET_FORECAST_OVERRUN", "warning"],
+  ["STEP_LATE", "warning"],
+  ["STEP_FORECAST_IN_PAST", "warning"],
+  ["STAFF_OVERLOAD", "warning"],
+  ["DIGITAL_SERVICE_ABSENT", "warning"],
+  ["VALIDATION_OVERDUE", "warning"],
+  ["EVALUATION_MISSING", "warning"],
+  ["AP_EXCEEDED", "warning"],
+  ["COFINANCING_ABOVE_80", "warning"],
+  ["PORTFOLIO_DUPLICATE_CODE", "error"],
+  ["FILE_UNREADABLE", "error"],
+];
+
+/**
+ * Whether a French message breaks its typography: `:` `;` `?` `!` » need a no-break space before
+ * them, « one after it (formula error names such as `#NAME?` are words, not punctuation).
+ */
+const frenchSpacingBroken = (message: string) =>
+  /[^\u00A0\u202F][:;?!»]|«[^\u00A0\u202F]/.test(message.replace(/#[A-Z0-9/_.]+[!?]?/g, "#ERR"));
 
 describe("catalogue", () => {
-  it("covers every issue code with a severity and an example", () => {
-    expect(ISSUE_CODES.length).toBe(22);
-    for (const code of ISSUE_CODES) {
-      expect(SEVERITY[code]).toMatch(/^(error|warning|info)$/);
-      expect(EXAMPLES[code]).toBeDefined();
-    }
+  it.each(SPEC_SEVERITY)("%s has SPEC §2's severity, %s", (code, severity) => {
+    expect(formatIssue(example(code), "fr").severity).toBe(severity);
+    expect(formatIssue(example(code), "en").severity).toBe(severity);
   });
 
   it.each(ISSUE_CODES)("%s renders in French and English without holes", (code) => {
-    for (const lang of ["fr", "en"] as const) {
-      const message = formatIssue(draft(code, EXAMPLES[code].params), lang).message;
-      expect(message.length).toBeGreaterThan(10);
-      expect(message).not.toMatch(/undefined|NaN|null|\?\)|« »|""/);
+    const [fr, en] = messages(example(code));
+    expect(fr).not.toBe(en);
+    for (const message of [fr, en]) {
+      expect(message).not.toMatch(/\{\w+\}|undefined|NaN|null|\[object|\?\)|« »|""/);
     }
+  });
+
+  it.each(ISSUE_CODES.flatMap((code) => LANGS.map((lang) => [code, lang] as const)))(
+    "%s in %s writes each of its params into its message",
+    (code, lang) => {
+      const params = EXAMPLES[code].params;
+      const base = formatIssue(example(code), lang).message;
+      const inert = Object.keys(params).filter((key) => {
+        const changed = example(code, { ...params, [key]: other(params[key] ?? null) });
+        return formatIssue(changed, lang).message === base;
+      });
+      expect(inert).toEqual(INERT[code] ?? []);
+    },
+  );
+
+  it.each(ISSUE_CODES)("%s in French: a no-break space before : ; ? ! » and after «", (code) => {
+    expect(frenchSpacingBroken(formatIssue(example(code), "fr").message)).toBe(false);
+  });
+
+  it.each<[string, IssueDraft]>([
+    [
+      "a list expected (« ; »)",
+      draft("VALUE_INVALID", { column: "Services", tab: "Équipe", expected: "list", found: "a" }),
+    ],
+    [
+      "found text with ? and !",
+      draft("VALUE_INVALID", { column: "Statut", tab: "Projet", expected: "status", found: "fini ? oui !" }),
+    ],
+    [
+      "an enum expected (« : » inside)",
+      draft("VALUE_INVALID", { column: "Décision", tab: "Validation", expected: "decision", found: "ok" }),
+    ],
+  ])("French typography holds with %s", (_name, d) => {
+    expect(frenchSpacingBroken(formatIssue(d, "fr").message)).toBe(false);
+  });
+
+  it.each(ISSUE_CODES)("docs/checks.md shows %s as the catalogue writes it", (code) => {
+    const doc = renderChecksDoc();
+    const ref = EXAMPLES[code];
+    const section = doc.slice(doc.indexOf(`### \`${code}\``)).split("\n### ")[0] ?? "";
+    expect(doc).toContain(`| [\`${code}\`](#${code.toLowerCase()}) | ${SEVERITY[code]} |`);
+    expect(section).toContain(`- **Severity:** ${SEVERITY[code]}`);
+    const [fr, en] = messages(example(code)).map((m) => show(m).replace(/\|/g, "\\|"));
+    expect(section).toContain(`  - fr: ${fr}\n`);
+    expect(section).toContain(`  - en: ${en}\n`);
+    const keys = Object.keys(ref.params);
+    expect(section).toContain(`- **Params:** ${keys.length ? keys.map((k) => `\`${k}\``).join(", ") : "none"}`);
   });
 
   it.each<[string, IssueDraft, string, string]>([
