@@ -14,7 +14,7 @@ import { toCheckDocument } from "../../src/core/output/checkDocument.js";
 import { buildTemplateSheets } from "../../src/core/template/sheets.js";
 import { GENERATED_MARK } from "../../src/core/types.js";
 import { workbookBytes } from "../../src/node/writeWorkbook.js";
-import { execute, formatDate, GasWorld } from "../fakes/gas/index.js";
+import { execute, formatDate, GasWorld, loadScript } from "../fakes/gas/index.js";
 import { type Built, buildApps, fill, gridOf, plain, withProjectValue } from "./helpers.js";
 
 let built: Built;
@@ -30,37 +30,67 @@ function world(timeZone = KIRITIMATI) {
   return new GasWorld({ timeZone, htmlDir: "" });
 }
 
+/**
+ * The menu as the project lead sees it: each item's caption, the function it names, and what
+ * running that function does to a spreadsheet holding the example project.
+ */
+const MENU: readonly [string, string, (w: GasWorld) => void][] = [
+  [
+    "Ouvrir le panneau",
+    "showSidebar",
+    (w) => {
+      expect(w.ui.sidebars.map((s) => s.title)).toEqual(["Fiche projet"]);
+      expect(w.ui.sidebars[0]?.content).toContain('<div id="app"></div>');
+    },
+  ],
+  [
+    "Créer la fiche",
+    "menuCreate",
+    (w) => expect(w.active.toasts.map((t) => t.message)).toEqual(["La fiche est déjà complète : aucun onglet ajouté."]),
+  ],
+  [
+    "Vérifier",
+    "menuCheck",
+    (w) => expect(w.active.toasts.map((t) => t.message)).toEqual(["Vérification : 0 erreur, 1 alerte."]),
+  ],
+  [
+    "Calculer",
+    "menuCompute",
+    (w) => {
+      expect(w.active.getSheetByName("Synthèse")).not.toBeNull();
+      expect(w.active.toasts[0]?.message).toMatch(/^Synthèse et Contrôles écrits\. /);
+    },
+  ],
+];
+
 describe("menu and sidebar", () => {
-  it("onOpen adds the Fiche projet menu with its four items", () => {
+  it("onOpen, as a simple trigger, adds one Fiche projet menu with exactly the four items, in order", () => {
     const w = world();
     execute(built.code, w, "onOpen", { authMode: "LIMITED" });
-    expect(w.ui.menus).toEqual([
-      {
-        name: "Fiche projet",
-        items: [
-          { caption: "Ouvrir le panneau", functionName: "showSidebar" },
-          { caption: "Créer la fiche", functionName: "menuCreate" },
-          { caption: "Vérifier", functionName: "menuCheck" },
-          { caption: "Calculer", functionName: "menuCompute" },
-        ],
-      },
-    ]);
+    expect(w.ui.menus.map((m) => m.name)).toEqual(["Fiche projet"]);
+    expect(w.ui.menus[0]?.items).toEqual(MENU.map(([caption, functionName]) => ({ caption, functionName })));
   });
 
-  it("every menu item names a top-level function of Code.js", async () => {
+  it.each(MENU)("« %s » runs %s, a top-level function of Code.js, which does its job", (caption, _name, effect) => {
+    const menu = world();
+    execute(built.code, menu, "onOpen");
+    const item = menu.ui.menus[0]?.items.find((i) => i.caption === caption);
+    expect(item).toBeDefined();
+    const w = new GasWorld({ timeZone: KIRITIMATI, htmlDir: built.htmlDir });
+    fill(w.active, example());
+    expect(typeof loadScript(built.code, w)[item!.functionName]).toBe("function");
+    execute(built.code, w, item!.functionName);
+    effect(w);
+  });
+
+  it("Code.js has no menu function that the menu leaves out", () => {
     const w = world();
     execute(built.code, w, "onOpen");
-    const { loadScript } = await import("../fakes/gas/index.js");
+    const named = new Set(w.ui.menus.flatMap((m) => m.items.map((i) => i.functionName)));
     const script = loadScript(built.code, w);
-    for (const item of w.ui.menus[0]?.items ?? []) expect(typeof script[item.functionName]).toBe("function");
-  });
-
-  it("showSidebar opens Sidebar.html titled Fiche projet", () => {
-    const w = new GasWorld({ timeZone: KIRITIMATI, htmlDir: built.htmlDir });
-    execute(built.code, w, "showSidebar");
-    expect(w.htmlFiles).toEqual(["Sidebar"]);
-    expect(w.ui.sidebars[0]?.title).toBe("Fiche projet");
-    expect(w.ui.sidebars[0]?.content).toContain('<div id="app"></div>');
+    const menuLike = Object.keys(script).filter((k) => /^menu[A-Z]/.test(k) && typeof script[k] === "function");
+    expect(menuLike.length).toBeGreaterThan(0);
+    for (const name of menuLike) expect(named.has(name)).toBe(true);
   });
 });
 
