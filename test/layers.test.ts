@@ -14,13 +14,16 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 const root = resolve(dirname(fileURLToPath(import.meta.url)), "..");
 const bin = (name: string) => join(root, "node_modules/.bin", name);
 
+/** The folders with their own tsconfig (what globals they see). */
 type Layer = "core" | "xlsx";
-/** [edge, layer, path inside the layer, code, refused] */
-type Probe = readonly [string, Layer, string, string, boolean];
-type ProbeArgs = [string, Layer, string, string, boolean];
+/** The folders Biome's overrides restrict (what they may import). */
+type Folder = Layer | "excel-addin" | "playground";
+/** [edge, folder, path inside the folder, code, refused] */
+type Probe<F extends Folder> = readonly [string, F, string, string, boolean];
+type ProbeArgs<F extends Folder> = [string, F, string, string, boolean];
 
 /** Imports, checked by Biome's noRestrictedImports (paths matter: the overrides select by folder). */
-const IMPORTS: readonly Probe[] = [
+const IMPORTS: readonly Probe<Folder>[] = [
   [
     "core refuses a node: module",
     "core",
@@ -118,10 +121,38 @@ const IMPORTS: readonly Probe[] = [
     false,
   ],
   ["xlsx accepts exceljs", "xlsx", "e.ts", 'import ExcelJS from "exceljs";\nexport const x = ExcelJS;', false],
+  [
+    "excel-addin refuses src/node",
+    "excel-addin",
+    "a.ts",
+    'import { a } from "../node/readWorkbook.js";\nexport const x = a;',
+    true,
+  ],
+  [
+    "excel-addin refuses a node: module",
+    "excel-addin",
+    "b.ts",
+    'import { a } from "node:zlib";\nexport const x = a;',
+    true,
+  ],
+  [
+    "excel-addin accepts src/xlsx",
+    "excel-addin",
+    "c.ts",
+    'import { a } from "../xlsx/exceljsGrid.js";\nexport const x = a;',
+    false,
+  ],
+  [
+    "playground refuses src/node",
+    "playground",
+    "fake/a.ts",
+    'import { a } from "../../node/x.js";\nexport const x = a;',
+    true,
+  ],
 ];
 
 /** Globals, checked by tsc: the core sees ES2022 only, src/xlsx ES2022 and the DOM, neither Node. */
-const GLOBALS: readonly Probe[] = [
+const GLOBALS: readonly Probe<Layer>[] = [
   ["core refuses Apps Script's SpreadsheetApp", "core", "a.ts", "export const x = SpreadsheetApp.getActive();", true],
   ["core refuses Office.js", "core", "b.ts", "export const x = Office.context;", true],
   ["core refuses the DOM's document", "core", "c.ts", "export const x = document.body;", true],
@@ -175,7 +206,7 @@ function write(file: string, code: string): void {
   writeFileSync(file, `${code}\n`);
 }
 
-const lintPath = (layer: Layer, path: string) => join(scratch, "lint/src", layer, path);
+const lintPath = (folder: Folder, path: string) => join(scratch, "lint/src", folder, path);
 const tscPath = (layer: Layer, path: string) => join(scratch, `tsc-${layer}`, path);
 
 /** Biome on the import probes, with this repository's rules (the VCS part left out: no git here). */
@@ -184,7 +215,7 @@ function runBiome(): void {
   delete config.vcs;
   delete config.$schema;
   write(join(scratch, "lint/biome.json"), JSON.stringify(config));
-  for (const [, layer, path, code] of IMPORTS) write(lintPath(layer, path), code);
+  for (const [, folder, path, code] of IMPORTS) write(lintPath(folder, path), code);
   const out = spawnSync(bin("biome"), ["lint", "--reporter=github", "src"], {
     cwd: join(scratch, "lint"),
     encoding: "utf8",
@@ -210,15 +241,15 @@ beforeAll(() => {
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 
 describe("imports across layers (biome lint)", () => {
-  it.each(IMPORTS as ProbeArgs[])("%s", (_edge, layer, path, _code, refused) => {
-    const rules = found.get(lintPath(layer, path)) ?? [];
+  it.each(IMPORTS as ProbeArgs<Folder>[])("%s", (_edge, folder, path, _code, refused) => {
+    const rules = found.get(lintPath(folder, path)) ?? [];
     if (refused) expect(rules).toContain("lint/style/noRestrictedImports");
     else expect(rules).toEqual([]);
   });
 });
 
 describe("globals per layer (tsc -p tsconfig.core.json / tsconfig.xlsx.json)", () => {
-  it.each(GLOBALS as ProbeArgs[])("%s", (_edge, layer, path, _code, refused) => {
+  it.each(GLOBALS as ProbeArgs<Layer>[])("%s", (_edge, layer, path, _code, refused) => {
     const errors = found.get(tscPath(layer, path)) ?? [];
     if (refused) expect(errors.length).toBeGreaterThan(0);
     else expect(errors).toEqual([]);
