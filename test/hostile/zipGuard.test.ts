@@ -212,7 +212,7 @@ describe("inspectXlsxArchive, the browser-safe half", () => {
     "%s bundles for a browser page: no Node module, no Buffer",
     async (file) => {
       const out = await build({
-        entryPoints: [join(import.meta.dirname, "../../src/node", file)],
+        entryPoints: [join(import.meta.dirname, "../../src/xlsx", file)],
         bundle: true,
         platform: "browser",
         format: "esm",

@@ -1,9 +1,9 @@
-/** No markup sink, eval or inline handler anywhere in the panel and the taskpane. */
+/** No markup sink, eval or inline handler anywhere in the panel, the taskpane and the playground. */
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 
-const ROOTS = ["src/panel", "src/excel-addin"].map((p) => join(import.meta.dirname, "../..", p));
+const ROOTS = ["src/panel", "src/excel-addin", "src/playground"].map((p) => join(import.meta.dirname, "../..", p));
 
 function files(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {
