@@ -1,5 +1,8 @@
 import { describe, expect, it } from "vitest";
+import { analyzeWorkbook } from "../../../src/core/analyze.js";
+import { MEDIATHEQUE } from "../../../src/core/examples/index.js";
 import { renderCheckDocumentJson, toCheckDocument } from "../../../src/core/output/checkDocument.js";
+import { exampleGrid } from "../../../src/core/template/grid.js";
 import { makeAnalysis } from "./fixtures.js";
 
 describe("toCheckDocument", () => {
@@ -274,5 +277,17 @@ describe("toCheckDocument", () => {
 
   it("is the same JSON for the same analysis", () => {
     expect(renderCheckDocumentJson(toCheckDocument(makeAnalysis()))).toBe(renderCheckDocumentJson(doc));
+  });
+
+  // The document's parts are typed from the results (Omit, Pick): this proves the writer follows.
+  it.each([
+    ["budget", ["lines"]],
+    ["schedule", []],
+    ["staffing", []],
+    ["evm", []],
+  ] as const)("%s: the computed result's figures in its order, less %j", (part, left: readonly string[]) => {
+    const analysis = analyzeWorkbook(exampleGrid(MEDIATHEQUE), { statusDate: "2026-11-15" });
+    const figures = Object.keys(analysis.results[part]).filter((k) => !left.includes(k));
+    expect(Object.keys(toCheckDocument(analysis)[part])).toEqual(figures);
   });
 });

@@ -1,0 +1,173 @@
+/**
+ * The data model: cells and grids as a host hands them over, and the typed fiche projet the
+ * parser returns (computations only see these clean values).
+ */
+import type { IssueDraft } from "./issues.js";
+
+/** A calendar date `YYYY-MM-DD`: no time, no time zone. */
+export type IsoDate = string;
+/** A calendar month `YYYY-MM`. */
+export type IsoMonth = string;
+
+/** A date cell, already converted by the host to a calendar date. */
+export interface CellDate {
+  readonly kind: "date";
+  readonly iso: IsoDate;
+}
+/** A formula error such as `#REF!` or `#N/A`. */
+export interface CellError {
+  readonly kind: "error";
+  readonly code: string;
+}
+/** One cell as a host reads it. A formula cell is given as its cached result. */
+export type Cell = string | number | boolean | null | CellDate | CellError;
+
+/** One tab: its name and its rows (row 0 is sheet row 1, column 0 is column A). Rows may be ragged. */
+export interface Sheet {
+  readonly name: string;
+  readonly rows: readonly (readonly Cell[])[];
+}
+/** A workbook as the core sees it: its tabs in order. */
+export interface WorkbookGrid {
+  readonly sheets: readonly Sheet[];
+}
+
+export type Lang = "fr" | "en";
+
+export type Status = "prévu" | "en cours" | "réalisé" | "suspendu" | "abandonné";
+export type HolidayCalendar = "France" | "Alsace-Moselle" | "aucun";
+export type Section = "Investissement" | "Fonctionnement";
+export type FlowType = "Dépense" | "Recette";
+export type Decision = "favorable" | "défavorable" | "ajourné" | "en attente";
+export type Trend = "hausse" | "baisse";
+
+/** The tabs of template v1, by stable key. */
+export type TabKey = "projet" | "validation" | "calendrier" | "budget" | "equipe" | "capacite" | "evaluation";
+
+/** Every record read from a table tab keeps its sheet row (1-based) so checks can point at it. */
+export interface Located {
+  readonly row: number;
+}
+
+export interface ProjectInfo {
+  readonly code: string | null;
+  readonly title: string | null;
+  readonly rationale: string | null;
+  readonly objectives: string | null;
+  readonly status: Status | null;
+  readonly lead: string | null;
+  readonly leadService: string | null;
+  readonly sponsor: string | null;
+  readonly steeringCommittee: readonly string[];
+  /** Defaults to `Usages numériques`. */
+  readonly digitalService: string;
+  /** Null when the sheet gives none; the caller then uses its own status date (today / --status-date). */
+  readonly statusDate: IsoDate | null;
+  readonly holidays: HolidayCalendar;
+  readonly programmeAuthorisation: number | null;
+  /** A fraction: 0.16404 by default. */
+  readonly fctvaRate: number;
+}
+
+export interface ValidationStage extends Located {
+  readonly stage: string;
+  readonly body: string | null;
+  readonly plannedDate: IsoDate | null;
+  readonly decisionDate: IsoDate | null;
+  readonly decision: Decision | null;
+}
+
+export interface Step extends Located {
+  readonly id: string;
+  readonly name: string;
+  readonly objective: string | null;
+  readonly actor: string | null;
+  readonly baselineStart: IsoDate;
+  readonly baselineFinish: IsoDate;
+  readonly actualStart: IsoDate | null;
+  readonly actualFinish: IsoDate | null;
+  readonly forecastFinish: IsoDate | null;
+  /** A fraction 0..1, or null when not given. A finished step counts as 1 in computations. */
+  readonly percentComplete: number | null;
+  readonly predecessors: readonly string[];
+  readonly milestone: boolean;
+  readonly budget: number | null;
+}
+
+export interface BudgetLine extends Located {
+  readonly line: string;
+  readonly section: Section;
+  readonly type: FlowType;
+  readonly year: number;
+  readonly account: string | null;
+  readonly service: string | null;
+  readonly step: string | null;
+  readonly funder: string | null;
+  readonly fctva: boolean;
+  readonly initial: number;
+  /** Defaults applied by the parser: open = initial. */
+  readonly open: number;
+  readonly committed: number;
+  readonly paid: number;
+  /** Defaults applied by the parser: max(open, committed). */
+  readonly forecast: number;
+}
+
+export interface StaffRow extends Located {
+  readonly service: string;
+  readonly person: string | null;
+  readonly step: string | null;
+  readonly month: IsoMonth;
+  readonly planned: number;
+  readonly actual: number;
+}
+
+export interface CapacityRow extends Located {
+  readonly service: string;
+  readonly month: IsoMonth;
+  readonly available: number;
+}
+
+export interface Indicator extends Located {
+  readonly name: string;
+  readonly unit: string | null;
+  readonly baseline: number | null;
+  readonly target: number | null;
+  readonly measured: number | null;
+  readonly measuredOn: IsoDate | null;
+  readonly direction: Trend;
+}
+
+/**
+ * Where each tab and column was found, so that any check can name a cell.
+ * `columns` maps a column key of the template to its 0-based column index.
+ * For the key/value tab `projet`, `rows` maps a field key to its 1-based sheet row.
+ */
+export interface TabLayout {
+  readonly sheet: string;
+  readonly headerRow: number;
+  readonly columns: Readonly<Record<string, number>>;
+  readonly rows?: Readonly<Record<string, number>>;
+}
+export type Layout = Partial<Record<TabKey, TabLayout>>;
+
+export interface FicheProjet {
+  readonly project: ProjectInfo;
+  readonly validation: readonly ValidationStage[];
+  readonly steps: readonly Step[];
+  readonly budget: readonly BudgetLine[];
+  readonly team: readonly StaffRow[];
+  readonly capacity: readonly CapacityRow[];
+  readonly indicators: readonly Indicator[];
+  readonly layout: Layout;
+  /**
+   * IDs of Calendrier rows that were not read because a required value was missing or invalid
+   * (already reported): references to them are not "unknown steps". Optional; absent = none.
+   */
+  readonly unreadStepIds?: readonly string[];
+}
+
+export interface ParseResult {
+  readonly fiche: FicheProjet;
+  readonly issues: readonly IssueDraft[];
+}

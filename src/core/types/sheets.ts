@@ -1,0 +1,82 @@
+/**
+ * Output grids with formatting intent: the hosts write the very same tabs (charts included),
+ * and every generated tab carries the generated mark.
+ */
+import type { CellDate } from "./model.js";
+
+/** A text cell that links to a cell of the workbook (Contrôles → Budget!L5). */
+export interface OutLink {
+  readonly kind: "link";
+  readonly text: string;
+  readonly sheet: string;
+  readonly cell: string;
+}
+/**
+ * A cell to write. Strings are always written as text, never as formulas (the host escapes
+ * them). Numbers are raw; their display comes from the column/range format intent.
+ */
+export type OutCell = string | number | boolean | null | CellDate | OutLink;
+
+export type Style =
+  | "title"
+  | "subtitle"
+  | "header"
+  | "mark"
+  | "money"
+  | "percent"
+  | "ratio"
+  | "date"
+  | "integer"
+  | "green"
+  | "amber"
+  | "red"
+  | "error"
+  | "warning"
+  | "info"
+  | "overload"
+  | "muted";
+
+/** A rectangle, 0-based, inclusive. */
+export interface Area {
+  readonly row: number;
+  readonly col: number;
+  readonly rows: number;
+  readonly cols: number;
+}
+
+export interface StyledArea extends Area {
+  readonly style: Style;
+}
+
+/** A chart a host may draw natively (Excel charts, Sheets EmbeddedChartBuilder). */
+export interface ChartIntent {
+  readonly kind: "column" | "bar";
+  readonly title: string;
+  /** The data, header row included; first column gives the categories. */
+  readonly data: Area;
+  readonly stacked?: boolean;
+  /** Where the chart goes (top-left cell). */
+  readonly anchor: { readonly row: number; readonly col: number };
+}
+
+export interface OutputSheet {
+  readonly name: string;
+  readonly rows: readonly (readonly OutCell[])[];
+  readonly columnWidths: readonly number[];
+  readonly frozenRows: number;
+  readonly styles: readonly StyledArea[];
+  /** Tables that should get an auto-filter (header row included). */
+  readonly filters: readonly Area[];
+  readonly charts: readonly ChartIntent[];
+  /** Drop-down lists (data validation) over an area. */
+  readonly validations?: readonly { readonly area: Area; readonly values: readonly string[] }[];
+  /** Tab colour as `#RRGGBB`, optional. */
+  readonly tabColor?: string;
+  /** Columns frozen at the left (e.g. code and title of a wide table), optional; default none. */
+  readonly frozenColumns?: number;
+  /** Print in landscape (a wide tab), optional; default portrait. Hosts may ignore it. */
+  readonly landscape?: boolean;
+}
+
+/** The text every generated tab carries at the start of A1. */
+export const GENERATED_MARK = "Généré par fiche-projet";
