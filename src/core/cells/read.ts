@@ -1,5 +1,5 @@
 /** One place that reads a cell as a column's declared type (HyperFormula-style argument conversion). */
-import type { ColumnSpec } from "../template/columns.js";
+import type { TemplateColumn } from "../template/columns.js";
 import type { Cell } from "../types.js";
 import { readAmount } from "./amount.js";
 import { readDate } from "./date.js";
@@ -22,7 +22,7 @@ export type CellValue = string | number | boolean | readonly string[];
  */
 export function readAs(
   cell: Cell,
-  column: Pick<ColumnSpec, "type" | "enumKey" | "separators">,
+  column: Pick<TemplateColumn, "type" | "enumKey" | "separators">,
 ): ReadOutcome<CellValue> {
   switch (column.type) {
     case "text":

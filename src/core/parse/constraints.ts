@@ -1,10 +1,11 @@
 /** Range rules beyond a column's type (SPEC §1): amounts ≥ 0, days ≥ 0, percentages 0–100 %. */
 import type { CellValue } from "../cells/read.js";
-import type { ColumnSpec } from "../template/columns.js";
+import type { ColumnRef, ColumnSpec } from "../template/columns.js";
 import type { TabKey } from "../types.js";
 
 /** Number columns that count days, which cannot be negative. */
-const NON_NEGATIVE_NUMBERS = new Set(["equipe.planned", "equipe.actual", "capacite.available"]);
+const DAY_COUNTS: readonly ColumnRef[] = ["equipe.planned", "equipe.actual", "capacite.available"];
+const NON_NEGATIVE_NUMBERS: ReadonlySet<string> = new Set(DAY_COUNTS);
 
 /** A range rule: the `expected` key a value breaks, or null when it is acceptable. */
 export type RangeRule = (value: CellValue) => string | null;

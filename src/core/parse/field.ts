@@ -3,7 +3,7 @@ import { a1 } from "../cells/a1.js";
 import { formulaErrorOf } from "../cells/errors.js";
 import { type CellValue, readAs } from "../cells/read.js";
 import { cellText, truncate } from "../cells/text.js";
-import type { ColumnSpec, TabSpec } from "../template/columns.js";
+import type { ColumnSpec, EnumKey, TemplateTab } from "../template/columns.js";
 import type { Cell, IssueDraft } from "../types.js";
 import { type RangeRule, rangeRuleOf } from "./constraints.js";
 
@@ -16,17 +16,21 @@ export interface FieldRead {
   readonly issue: IssueDraft | null;
 }
 
-/** A column found in a sheet, with what reading it needs decided once. */
-export interface PlacedColumn {
-  readonly tab: TabSpec;
-  readonly spec: ColumnSpec;
+/** A column found in a sheet, with what reading it needs decided once. `C` the tab's column keys. */
+export interface PlacedColumn<C extends string = string> {
+  readonly tab: TemplateTab;
+  readonly spec: ColumnSpec<C, EnumKey>;
   /** 0-based column index. */
   readonly index: number;
   readonly range: RangeRule | null;
 }
 
 /** Prepares a column of `tab` found at `index`. */
-export function placeColumn(tab: TabSpec, spec: ColumnSpec, index: number): PlacedColumn {
+export function placeColumn<C extends string>(
+  tab: TemplateTab,
+  spec: ColumnSpec<C, EnumKey>,
+  index: number,
+): PlacedColumn<C> {
   return { tab, spec, index, range: rangeRuleOf(tab.key, spec) };
 }
 

@@ -1,15 +1,15 @@
 /** Reading the key/value tab `Projet`: labels in column A, values in column B. */
 import type { CellValue } from "../cells/read.js";
-import type { TabSpec } from "../template/columns.js";
-import type { IssueDraft, Sheet, TabLayout } from "../types.js";
+import type { ColumnKey, TabKey, TemplateTab } from "../template/columns.js";
+import type { IssueDraft, KeyValueLayout, Sheet } from "../types.js";
 import { placeColumn, readField } from "./field.js";
 import { columnKeyOf } from "./header.js";
 
-/** The Projet tab read: layout, values by field key, issues. */
-export interface KeyValueRead {
-  readonly layout: TabLayout;
+/** The Projet tab read: layout, values by field key, issues. `C` the tab's field keys. */
+export interface KeyValueRead<C extends string = string> {
+  readonly layout: KeyValueLayout<C>;
   /** Field key → value (null when empty, unreadable or absent). */
-  readonly values: Readonly<Record<string, CellValue | null>>;
+  readonly values: Readonly<Partial<Record<C, CellValue | null>>>;
   readonly issues: readonly IssueDraft[];
 }
 
@@ -18,13 +18,13 @@ export interface KeyValueRead {
  * column B. A required label that appears nowhere is COLUMN_MISSING (cell null): there is no
  * cell to point at; a required label with an empty value is VALUE_REQUIRED at its B cell.
  */
-export function readKeyValue(sheet: Sheet, spec: TabSpec): KeyValueRead {
-  const rows: Record<string, number> = {};
+export function readKeyValue<K extends TabKey>(sheet: Sheet, spec: TemplateTab<K>): KeyValueRead<ColumnKey<K>> {
+  const rows: Partial<Record<ColumnKey<K>, number>> = {};
   sheet.rows.forEach((cells, r) => {
     const key = columnKeyOf(cells[0] ?? null, spec);
     if (key !== null && rows[key] === undefined) rows[key] = r + 1;
   });
-  const values: Record<string, CellValue | null> = {};
+  const values: Partial<Record<ColumnKey<K>, CellValue | null>> = {};
   const issues: IssueDraft[] = [];
   const byRow = spec.columns.filter((c) => rows[c.key] !== undefined);
   byRow.sort((a, b) => (rows[a.key] ?? 0) - (rows[b.key] ?? 0));
@@ -45,5 +45,5 @@ export function readKeyValue(sheet: Sheet, spec: TabSpec): KeyValueRead {
     if (read.issue) issues.push(read.issue);
     values[column.key] = read.value;
   }
-  return { layout: { sheet: sheet.name, headerRow: 0, columns: { value: 1 }, rows }, values, issues };
+  return { layout: { sheet: sheet.name, rows }, values, issues };
 }

@@ -2,24 +2,27 @@
 import { a1 } from "../cells/a1.js";
 import { isBlank } from "../cells/outcome.js";
 import type { CellValue } from "../cells/read.js";
-import type { TabSpec } from "../template/columns.js";
-import type { Cell, IssueDraft, Sheet, TabLayout } from "../types.js";
+import type { ColumnKey, TabKey, TemplateTab } from "../template/columns.js";
+import type { Cell, IssueDraft, Sheet, TableLayout } from "../types.js";
 import { placeColumn, readField } from "./field.js";
 import { findHeader } from "./header.js";
 
-/** One readable row: its 1-based sheet row and column key → value (null when empty). */
-export interface RawRow {
+/** Column key → typed value (null when empty or unreadable, absent when the column is). */
+export type RawValues<C extends string = string> = Readonly<Partial<Record<C, CellValue | null>>>;
+
+/** One readable row: its 1-based sheet row and its values. `C` the tab's column keys. */
+export interface RawRow<C extends string = string> {
   readonly row: number;
-  readonly values: Readonly<Record<string, CellValue | null>>;
+  readonly values: RawValues<C>;
 }
 
-/** A table tab read: layout, usable rows, rows left out, issues. */
-export interface TableRead {
-  readonly layout: TabLayout;
+/** A table tab read: layout, usable rows, rows left out, issues. `C` the tab's column keys. */
+export interface TableRead<C extends string = string> {
+  readonly layout: TableLayout<C>;
   /** Rows whose required fields are all readable; others only yield issues. */
-  readonly rows: readonly RawRow[];
+  readonly rows: readonly RawRow<C>[];
   /** Non-empty rows left out because a required value is missing or invalid (what could be read). */
-  readonly skipped: readonly RawRow[];
+  readonly skipped: readonly RawRow<C>[];
   readonly issues: readonly IssueDraft[];
 }
 
@@ -30,7 +33,7 @@ const isEmptyCell = (c: Cell | undefined) => c === null || c === undefined || (t
  * absent, COLUMN_MISSING is reported once per column and no row is read (a flood of
  * VALUE_REQUIRED would hide the one real problem).
  */
-export function readTable(sheet: Sheet, spec: TabSpec): TableRead {
+export function readTable<K extends TabKey>(sheet: Sheet, spec: TemplateTab<K>): TableRead<ColumnKey<K>> {
   const header = findHeader(sheet, spec);
   const issues: IssueDraft[] = [];
   const absent = spec.columns.filter((c) => c.required && header?.columns[c.key] === undefined);
@@ -38,7 +41,12 @@ export function readTable(sheet: Sheet, spec: TabSpec): TableRead {
     const cell = header ? a1(header.headerRow, header.lastColumn + 1 + i) : null;
     issues.push({ code: "COLUMN_MISSING", sheet: sheet.name, cell, params: { column: c.fr, tab: spec.fr } });
   });
-  const layout: TabLayout = { sheet: sheet.name, headerRow: header?.headerRow ?? 0, columns: header?.columns ?? {} };
+  const none: Partial<Record<ColumnKey<K>, number>> = {};
+  const layout: TableLayout<ColumnKey<K>> = {
+    sheet: sheet.name,
+    headerRow: header?.headerRow ?? 0,
+    columns: header?.columns ?? none,
+  };
   if (!header || absent.length > 0) return { layout, rows: [], skipped: [], issues };
   const present = spec.columns.flatMap((c) => {
     const index = header.columns[c.key];
@@ -46,12 +54,12 @@ export function readTable(sheet: Sheet, spec: TabSpec): TableRead {
   });
   // Left to right, so a row's issues read in sheet order.
   present.sort((a, b) => a.index - b.index);
-  const rows: RawRow[] = [];
-  const skipped: RawRow[] = [];
+  const rows: RawRow<ColumnKey<K>>[] = [];
+  const skipped: RawRow<ColumnKey<K>>[] = [];
   for (let r = header.headerRow; r < sheet.rows.length; r++) {
     const cells = sheet.rows[r] ?? [];
     if (present.every((p) => isEmptyCell(cells[p.index]))) continue;
-    const values: Record<string, CellValue | null> = {};
+    const values: Partial<Record<ColumnKey<K>, CellValue | null>> = {};
     let usable = true;
     for (const p of present) {
       const read = readField(cells[p.index] ?? null, r + 1, sheet.name, p);

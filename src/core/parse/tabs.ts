@@ -3,11 +3,11 @@
  * aliases). The parser and every host find the template's tabs through it.
  */
 import { normalizeLabel } from "../cells/normalize.js";
-import { TABS, type TabSpec } from "../template/columns.js";
+import { TABS, type TemplateTab } from "../template/columns.js";
 import type { Sheet, TabKey, WorkbookGrid } from "../types.js";
 
 /** Every name a tab is accepted under. */
-function namesOf(spec: TabSpec): readonly string[] {
+function namesOf(spec: TemplateTab): readonly string[] {
   return [spec.fr, spec.en, ...spec.aliases];
 }
 
@@ -49,6 +49,6 @@ export function hasTemplate(names: readonly string[]): boolean {
  * The first sheet that stands for the tab, or null.
  * @example findSheet({ sheets: [{ name: " calendrier ", rows: [] }] }, tabSpec("calendrier"))?.name // " calendrier "
  */
-export function findSheet(grid: WorkbookGrid, spec: TabSpec): Sheet | null {
+export function findSheet(grid: WorkbookGrid, spec: TemplateTab): Sheet | null {
   return grid.sheets.find((s) => tabKeyOf(s.name) === spec.key) ?? null;
 }

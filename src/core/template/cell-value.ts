@@ -1,6 +1,6 @@
 /** A model value written into a template cell, as its column's type wants it. */
 import type { CellDate, Lang } from "../types.js";
-import type { ColumnSpec } from "./columns.js";
+import type { TemplateColumn } from "./columns.js";
 import { enumLabel } from "./labels.js";
 
 /** A cell the template writes: never a formula error, so both an input and an output cell. */
@@ -12,7 +12,7 @@ export type PlainCell = string | number | boolean | null | CellDate;
  * stays a fraction).
  * @example modelCell(columnSpec("calendrier", "baselineStart"), "2026-03-02", "fr") // { kind: "date", iso: "2026-03-02" }
  */
-export function modelCell(column: ColumnSpec, value: unknown, lang: Lang): PlainCell {
+export function modelCell(column: TemplateColumn, value: unknown, lang: Lang): PlainCell {
   if (value === null || value === undefined) return null;
   switch (column.type) {
     case "date":

@@ -1,13 +1,11 @@
 /** An example project as the cells of each template tab, in the TABS column order. */
 import type { ExampleProject } from "../examples/types.js";
-import type { Lang, TabKey } from "../types.js";
+import type { Lang } from "../types.js";
 import { modelCell, type PlainCell } from "./cell-value.js";
-import { TABS } from "./columns.js";
-
-type TableKey = Exclude<TabKey, "projet">;
+import { TABS, type TableTabKey } from "./columns.js";
 
 /** The records of each table tab. */
-function records(project: ExampleProject): Record<TableKey, readonly object[]> {
+function records(project: ExampleProject): Record<TableTabKey, readonly object[]> {
   return {
     validation: project.validation,
     calendrier: project.steps,
@@ -22,7 +20,7 @@ export interface ExampleCells {
   /** Projet field key → value cell. */
   readonly projet: Readonly<Record<string, PlainCell>>;
   /** Table tab → data rows (no header). */
-  readonly tables: Readonly<Record<TableKey, readonly (readonly PlainCell[])[]>>;
+  readonly tables: Readonly<Record<TableTabKey, readonly (readonly PlainCell[])[]>>;
 }
 
 /**
@@ -32,7 +30,7 @@ export interface ExampleCells {
 export function exampleCells(project: ExampleProject, lang: Lang): ExampleCells {
   const byTab = records(project);
   const projet: Record<string, PlainCell> = {};
-  const tables = {} as Record<TableKey, PlainCell[][]>;
+  const tables = {} as Record<TableTabKey, PlainCell[][]>;
   for (const spec of TABS) {
     if (spec.key === "projet") {
       const info = project.project as unknown as Record<string, unknown>;

@@ -1,9 +1,8 @@
 /** The first tab of the template: how to fill the workbook, generated from the TABS table. */
 import type { Lang, OutCell, OutputSheet, StyledArea } from "../types.js";
-import { TABS } from "./columns.js";
+import { columnSpec, TABS } from "./columns.js";
 import { dropDown } from "./formats.js";
 import { REQUIRED_MARK, tabName } from "./labels.js";
-import { TAB_HELP } from "./tab-help.js";
 
 export const INSTRUCTIONS_SHEET = { fr: "Mode d'emploi", en: "Instructions" } as const;
 
@@ -54,12 +53,12 @@ function listColumns(lang: Lang): string {
  */
 export function instructionsSheet(lang: Lang): OutputSheet {
   const t = T[lang];
-  const statusDate = TABS.find((tab) => tab.key === "projet")?.columns.find((c) => c.key === "statusDate");
+  const statusDate = columnSpec("projet", "statusDate");
   const rows: OutCell[][] = [
     [t.title],
     [t.tabs(TABS.map((tab) => tabName(tab, lang)).join(", "))],
     [t.required],
-    [t.statusDate(statusDate ? statusDate[lang] : "")],
+    [t.statusDate(statusDate[lang])],
     [t.lists(listColumns(lang))],
     [t.typing],
     [t.generated],
@@ -68,7 +67,7 @@ export function instructionsSheet(lang: Lang): OutputSheet {
   for (const tab of TABS) {
     rows.push([]);
     styles.push({ row: rows.length, col: 0, rows: 1, cols: 4, style: "subtitle" });
-    rows.push([`${tabName(tab, lang)} (${tab.required ? t.required_ : t.optional})`, TAB_HELP[tab.key][lang]]);
+    rows.push([`${tabName(tab, lang)} (${tab.required ? t.required_ : t.optional})`, tab.help[lang]]);
     styles.push({ row: rows.length, col: 0, rows: 1, cols: 4, style: "header" });
     const [first, ...rest] = t.head;
     rows.push([tab.shape === "keyValue" ? t.field : first, ...rest]);

@@ -1,6 +1,6 @@
 /** The words the template writes: tab names, headers with their required mark, list values. */
 import type { Lang } from "../types.js";
-import { type ColumnSpec, ENUMS, type EnumKey, type TabSpec } from "./columns.js";
+import { ENUMS, type EnumKey, type TemplateColumn, type TemplateTab } from "./columns.js";
 
 /** Rows below the header that get number formats and drop-down lists. */
 export const TEMPLATE_ROWS = 500;
@@ -9,12 +9,12 @@ export const TEMPLATE_ROWS = 500;
 export const REQUIRED_MARK = " *";
 
 /** The tab's name in the sheet's language. */
-export function tabName(spec: TabSpec, lang: Lang): string {
+export function tabName(spec: TemplateTab, lang: Lang): string {
   return lang === "fr" ? spec.fr : spec.en;
 }
 
 /** A column's label, marked when required: `Début prévu *`. */
-export function headerLabel(column: ColumnSpec, lang: Lang): string {
+export function headerLabel(column: TemplateColumn, lang: Lang): string {
   const label = lang === "fr" ? column.fr : column.en;
   return column.required ? `${label}${REQUIRED_MARK}` : label;
 }

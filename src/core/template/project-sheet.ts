@@ -1,6 +1,6 @@
 /** The key/value tab `Projet`: one field per row, label in A, value in B, help in C. */
 import type { Area, Lang, OutCell, OutputSheet, StyledArea } from "../types.js";
-import type { TabSpec } from "./columns.js";
+import type { TemplateTab } from "./columns.js";
 import { dropDown, formatStyle } from "./formats.js";
 import { headerLabel, tabName } from "./labels.js";
 
@@ -13,7 +13,7 @@ const HELP_WIDTH = 60;
  * in column C.
  * @example projectSheet(tabSpec("projet"), "fr", {}).rows[1] // ["Code projet *", null, "Identifiant unique…"]
  */
-export function projectSheet(spec: TabSpec, lang: Lang, values: Readonly<Record<string, OutCell>>): OutputSheet {
+export function projectSheet(spec: TemplateTab, lang: Lang, values: Readonly<Record<string, OutCell>>): OutputSheet {
   if (spec.shape !== "keyValue") throw new Error(`${spec.key} is not a key/value tab`);
   const styles: StyledArea[] = [{ row: 0, col: 0, rows: 1, cols: 3, style: "header" }];
   const validations: { area: Area; values: string[] }[] = [];

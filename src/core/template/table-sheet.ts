@@ -1,6 +1,6 @@
 /** One table tab of the template: a header row, formats, drop-down lists, optional rows. */
 import type { Area, Lang, OutCell, OutputSheet, StyledArea } from "../types.js";
-import type { TabSpec } from "./columns.js";
+import type { TemplateTab } from "./columns.js";
 import { dropDown, formatStyle } from "./formats.js";
 import { headerLabel, TEMPLATE_ROWS, tabName } from "./labels.js";
 
@@ -9,7 +9,7 @@ import { headerLabel, TEMPLATE_ROWS, tabName } from "./labels.js";
  * bare header cells read as a broken row; required columns are marked ` *`), frozen; money/date/percent formats and drop-down lists over the data rows.
  * @example tableSheet(tabSpec("budget"), "fr", []).rows[0][0] // "Poste *"
  */
-export function tableSheet(spec: TabSpec, lang: Lang, data: readonly (readonly OutCell[])[]): OutputSheet {
+export function tableSheet(spec: TemplateTab, lang: Lang, data: readonly (readonly OutCell[])[]): OutputSheet {
   if (spec.shape !== "table") throw new Error(`${spec.key} is not a table tab`);
   const dataRows = Math.max(TEMPLATE_ROWS, data.length);
   const styles: StyledArea[] = [];

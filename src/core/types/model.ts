@@ -2,7 +2,11 @@
  * The data model: cells and grids as a host hands them over, and the typed fiche projet the
  * parser returns (computations only see these clean values).
  */
+import type { EnumValueOf } from "../template/enums.js";
+import type { ColumnKey, KeyValueTabKey, TableTabKey } from "../template/tabs/index.js";
 import type { IssueDraft } from "./issues.js";
+
+export type { TabKey } from "../template/tabs/index.js";
 
 /** A calendar date `YYYY-MM-DD`: no time, no time zone. */
 export type IsoDate = string;
@@ -34,15 +38,13 @@ export interface WorkbookGrid {
 
 export type Lang = "fr" | "en";
 
-export type Status = "prévu" | "en cours" | "réalisé" | "suspendu" | "abandonné";
-export type HolidayCalendar = "France" | "Alsace-Moselle" | "aucun";
-export type Section = "Investissement" | "Fonctionnement";
-export type FlowType = "Dépense" | "Recette";
-export type Decision = "favorable" | "défavorable" | "ajourné" | "en attente";
-export type Trend = "hausse" | "baisse";
-
-/** The tabs of template v1, by stable key. */
-export type TabKey = "projet" | "validation" | "calendrier" | "budget" | "equipe" | "capacite" | "evaluation";
+// The values of the template's drop-down lists, derived from their declaration (template/).
+export type Status = EnumValueOf<"status">;
+export type HolidayCalendar = EnumValueOf<"holidays">;
+export type Section = EnumValueOf<"section">;
+export type FlowType = EnumValueOf<"flow">;
+export type Decision = EnumValueOf<"decision">;
+export type Trend = EnumValueOf<"trend">;
 
 /** Every record read from a table tab keeps its sheet row (1-based) so checks can point at it. */
 export interface Located {
@@ -138,18 +140,34 @@ export interface Indicator extends Located {
   readonly direction: Trend;
 }
 
-/**
- * Where each tab and column was found, so that any check can name a cell.
- * `columns` maps a column key of the template to its 0-based column index.
- * For the key/value tab `projet`, `rows` maps a field key to its 1-based sheet row.
- */
-export interface TabLayout {
+/** Where a table tab's header row and columns were found. `C` its column keys. */
+export interface TableLayout<C extends string = string> {
   readonly sheet: string;
+  /** 1-based sheet row of the header; 0 when none was found. */
   readonly headerRow: number;
-  readonly columns: Readonly<Record<string, number>>;
-  readonly rows?: Readonly<Record<string, number>>;
+  /** Column key → 0-based column index, for the columns found. */
+  readonly columns: Readonly<Partial<Record<C, number>>>;
 }
-export type Layout = Partial<Record<TabKey, TabLayout>>;
+
+/** Where the key/value tab's fields were found: field key → 1-based sheet row (values in column B). */
+export interface KeyValueLayout<C extends string = string> {
+  readonly sheet: string;
+  readonly rows: Readonly<Partial<Record<C, number>>>;
+}
+
+/** The layout of one tab, whatever its shape. */
+export type AnyTabLayout = TableLayout | KeyValueLayout;
+
+/** The layout as the parser fills it, tab by tab. */
+export type LayoutDraft = { [K in KeyValueTabKey]?: KeyValueLayout<ColumnKey<K>> } & {
+  [K in TableTabKey]?: TableLayout<ColumnKey<K>>;
+};
+
+/**
+ * Where each tab and column was found, so that any check can name a cell: per tab found, its
+ * sheet and the columns (or the Projet fields) by the keys the template declares.
+ */
+export type Layout = Readonly<LayoutDraft>;
 
 export interface FicheProjet {
   readonly project: ProjectInfo;

@@ -1,23 +1,32 @@
 /** Fiches built directly (no parsing), laid out as the template writes them: header on row 1. */
-import { TABS } from "../../../src/core/template/columns.js";
-import type { BudgetLine, FicheProjet, Layout, ProjectInfo, StaffRow, Step } from "../../../src/core/types.js";
+import { TABS, type TableTabKey, type TemplateTab } from "../../../src/core/template/columns.js";
+import type {
+  BudgetLine,
+  FicheProjet,
+  Layout,
+  LayoutDraft,
+  ProjectInfo,
+  StaffRow,
+  Step,
+} from "../../../src/core/types.js";
 
 /** Every tab at its template name, columns in template order, header on row 1. */
 export function templateLayout(): Layout {
-  const layout: Layout = {};
+  const layout: LayoutDraft = {};
   for (const t of TABS) {
-    const columns = Object.fromEntries(t.columns.map((c, i) => [c.key, i]));
-    layout[t.key] =
-      t.shape === "keyValue"
-        ? {
-            sheet: t.fr,
-            headerRow: 0,
-            columns: { value: 1 },
-            rows: Object.fromEntries(t.columns.map((c, i) => [c.key, i + 1])),
-          }
-        : { sheet: t.fr, headerRow: 1, columns };
+    if (t.shape === "keyValue") layout[t.key] = { sheet: t.fr, rows: positions(t, 1) };
+    else tableLayout(layout, t);
   }
   return layout;
+}
+
+function tableLayout<K extends TableTabKey>(layout: LayoutDraft, t: TemplateTab<K>): void {
+  layout[t.key] = { sheet: t.fr, headerRow: 1, columns: positions(t, 0) };
+}
+
+/** Column key → its index in template order, from `first`. */
+function positions(t: TemplateTab, first: number): Record<string, number> {
+  return Object.fromEntries(t.columns.map((c, i) => [c.key, first + i]));
 }
 
 export const project = (p: Partial<ProjectInfo> = {}): ProjectInfo => ({

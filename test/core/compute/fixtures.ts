@@ -16,7 +16,7 @@ import type {
 
 /** A layout as the parser would record it for the template's own column order. */
 export const LAYOUT: Layout = {
-  projet: { sheet: "Projet", headerRow: 0, columns: {}, rows: { code: 2, holidays: 13 } },
+  projet: { sheet: "Projet", rows: { code: 2, holidays: 13 } },
   calendrier: {
     sheet: "Calendrier",
     headerRow: 1,

@@ -98,7 +98,7 @@ export function makeAnalysis(o: FixtureOptions = {}): Analysis {
     capacity: [],
     indicators: [],
     layout: {
-      projet: { sheet: "Projet", headerRow: 0, columns: {}, rows: { code: 2, title: 3 } },
+      projet: { sheet: "Projet", rows: { code: 2, title: 3 } },
     },
   };
   const budget: BudgetResult = {

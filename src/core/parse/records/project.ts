@@ -1,11 +1,11 @@
 /** The Projet tab's values as {@link ProjectInfo}, with the defaults of SPEC §1. */
 import type { CellValue } from "../../cells/read.js";
-import { DEFAULT_DIGITAL_SERVICE, DEFAULT_FCTVA_RATE } from "../../template/columns.js";
+import { type ColumnKey, DEFAULT_DIGITAL_SERVICE, DEFAULT_FCTVA_RATE } from "../../template/columns.js";
 import type { HolidayCalendar, ProjectInfo, Status } from "../../types.js";
 import { listOf, numberOf, textOf } from "./values.js";
 
 /** Project info from Projet values; an absent tab gives all nulls and defaults. */
-export function buildProject(v: Readonly<Record<string, CellValue | null>>): ProjectInfo {
+export function buildProject(v: Readonly<Partial<Record<ColumnKey<"projet">, CellValue | null>>>): ProjectInfo {
   return {
     code: textOf(v, "code"),
     title: textOf(v, "title"),

@@ -1,4 +1,6 @@
 /** Table rows as typed records, with the defaults of SPEC §1. */
+
+import type { ColumnKey, TableTabKey } from "../../template/columns.js";
 import type {
   BudgetLine,
   CapacityRow,
@@ -14,8 +16,11 @@ import type {
 import type { RawRow } from "../table.js";
 import { boolOf, listOf, numberOf, requiredNumber, requiredText, textOf } from "./values.js";
 
+/** A row of table tab `K`: its values keyed by that tab's columns only. */
+type RowOf<K extends TableTabKey> = RawRow<ColumnKey<K>>;
+
 /** A Validation row. */
-export function buildValidation({ row, values: v }: RawRow): ValidationStage {
+export function buildValidation({ row, values: v }: RowOf<"validation">): ValidationStage {
   return {
     row,
     stage: requiredText(v, "stage"),
@@ -27,7 +32,7 @@ export function buildValidation({ row, values: v }: RawRow): ValidationStage {
 }
 
 /** A Calendrier row. */
-export function buildStep({ row, values: v }: RawRow): Step {
+export function buildStep({ row, values: v }: RowOf<"calendrier">): Step {
   return {
     row,
     id: requiredText(v, "id"),
@@ -47,7 +52,7 @@ export function buildStep({ row, values: v }: RawRow): Step {
 }
 
 /** A Budget row: Sens Dépense, open = initial, committed/paid 0, forecast = max(open, committed). */
-export function buildBudgetLine({ row, values: v }: RawRow): BudgetLine {
+export function buildBudgetLine({ row, values: v }: RowOf<"budget">): BudgetLine {
   const initial = requiredNumber(v, "initial");
   const open = numberOf(v, "open") ?? initial;
   const committed = numberOf(v, "committed") ?? 0;
@@ -71,7 +76,7 @@ export function buildBudgetLine({ row, values: v }: RawRow): BudgetLine {
 }
 
 /** An Équipe row: planned and actual days default to 0. */
-export function buildStaffRow({ row, values: v }: RawRow): StaffRow {
+export function buildStaffRow({ row, values: v }: RowOf<"equipe">): StaffRow {
   return {
     row,
     service: requiredText(v, "service"),
@@ -84,7 +89,7 @@ export function buildStaffRow({ row, values: v }: RawRow): StaffRow {
 }
 
 /** A Capacité row. */
-export function buildCapacityRow({ row, values: v }: RawRow): CapacityRow {
+export function buildCapacityRow({ row, values: v }: RowOf<"capacite">): CapacityRow {
   return {
     row,
     service: requiredText(v, "service"),
@@ -94,7 +99,7 @@ export function buildCapacityRow({ row, values: v }: RawRow): CapacityRow {
 }
 
 /** An Évaluation row: Sens defaults to `hausse`. */
-export function buildIndicator({ row, values: v }: RawRow): Indicator {
+export function buildIndicator({ row, values: v }: RowOf<"evaluation">): Indicator {
   return {
     row,
     name: requiredText(v, "name"),

@@ -1,0 +1,70 @@
+/** The `Équipe` tab (SPEC §1): the services involved and their person-days per month. */
+import { type TabSpec, words } from "../spec.js";
+
+export const EQUIPE = {
+  key: "equipe",
+  fr: "Équipe",
+  en: "Team",
+  aliases: ["Staffing", "Ressources humaines"],
+  required: true,
+  shape: "table",
+  help: words(
+    "Services mobilisés et charge en jours-agent par mois ; les usages numériques font partie de chaque équipe projet.",
+    "Services involved and their effort in person-days per month; the digital service belongs to every project team.",
+  ),
+  columns: [
+    {
+      key: "service",
+      fr: "Service",
+      en: "Service",
+      type: "text",
+      required: true,
+      width: 22,
+      help: words("Service mobilisé", "Service involved"),
+    },
+    {
+      key: "person",
+      fr: "Agent ou rôle",
+      en: "Person or role",
+      aliases: ["Agent", "Rôle", "Role"],
+      type: "text",
+      width: 22,
+      help: words("Agent ou rôle", "Person or role"),
+    },
+    {
+      key: "step",
+      fr: "Étape",
+      en: "Step",
+      type: "text",
+      width: 8,
+      help: words("ID d'une étape du Calendrier", "A Schedule step ID"),
+    },
+    {
+      key: "month",
+      fr: "Mois",
+      en: "Month",
+      type: "month",
+      required: true,
+      width: 10,
+      help: words("2026-03, 03/2026 ou mars 2026", "2026-03, 03/2026 or March 2026"),
+    },
+    {
+      key: "planned",
+      fr: "Charge prévue",
+      en: "Planned days",
+      aliases: ["Jours prévus"],
+      type: "number",
+      width: 14,
+      help: words("Jours-agent prévus", "Planned person-days"),
+    },
+    {
+      key: "actual",
+      fr: "Charge réalisée",
+      en: "Actual days",
+      aliases: ["Jours réalisés"],
+      type: "number",
+      width: 14,
+      help: words("Jours-agent réalisés", "Actual person-days"),
+    },
+  ],
+} as const satisfies TabSpec;
