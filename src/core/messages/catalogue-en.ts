@@ -1,20 +1,18 @@
 /** English messages, one per issue code. Column and tab names are translated from the template. */
 import { formatDate, formatMoney, formatMonth, formatNumber, formatPercent } from "../format.js";
-import type { IssueCode, IssueParams } from "../types.js";
 import { describeExpected } from "./expected.js";
 import { columnLabel, tabLabel } from "./labels.js";
-import { num, str } from "./params.js";
+import { type Catalogue, type NumberKey, num, str } from "./params.js";
 
-type Render = (p: IssueParams) => string;
-
-const money = (p: IssueParams, k: string) => formatMoney(num(p, k), "en");
-const date = (p: IssueParams, k: string) => (str(p, k) ? formatDate(str(p, k), "en") : "?");
+const money = <P extends object>(p: P, k: NumberKey<P>) => formatMoney(num(p, k), "en");
+const date = <P extends object>(p: P, k: keyof P & string) => (str(p, k) ? formatDate(str(p, k), "en") : "?");
 const q = (s: string) => `"${s}"`;
-const tab = (p: IssueParams) => tabLabel(str(p, "tab"), "en");
-const column = (p: IssueParams) => columnLabel(str(p, "column"), "en", str(p, "tab") || undefined);
+const tab = (p: { readonly tab: string }) => tabLabel(str(p, "tab"), "en");
+const column = (p: { readonly column: string; readonly tab: string }) =>
+  columnLabel(str(p, "column"), "en", str(p, "tab") || undefined);
 
 /** English message of each code. */
-export const EN: Readonly<Record<IssueCode, Render>> = {
+export const EN: Catalogue = {
   TAB_MISSING: (p) => `Required tab ${q(tab(p))} is missing`,
   COLUMN_MISSING: (p) =>
     str(p, "tab") === "Projet"

@@ -1,17 +1,14 @@
 /** French messages (the default language), one per issue code. */
 import { formatDate, formatMoney, formatMonth, formatNumber, formatPercent } from "../format.js";
-import type { IssueCode, IssueParams } from "../types.js";
 import { describeExpected } from "./expected.js";
-import { num, str } from "./params.js";
+import { type Catalogue, type NumberKey, num, str } from "./params.js";
 
-type Render = (p: IssueParams) => string;
-
-const money = (p: IssueParams, k: string) => formatMoney(num(p, k), "fr");
-const date = (p: IssueParams, k: string) => (str(p, k) ? formatDate(str(p, k), "fr") : "?");
+const money = <P extends object>(p: P, k: NumberKey<P>) => formatMoney(num(p, k), "fr");
+const date = <P extends object>(p: P, k: keyof P & string) => (str(p, k) ? formatDate(str(p, k), "fr") : "?");
 const q = (s: string) => `« ${s} »`;
 
 /** French message of each code. */
-export const FR: Readonly<Record<IssueCode, Render>> = {
+export const FR: Catalogue = {
   TAB_MISSING: (p) => `Onglet ${q(str(p, "tab"))} absent : il est obligatoire`,
   COLUMN_MISSING: (p) =>
     str(p, "tab") === "Projet"

@@ -1,6 +1,6 @@
 /** docs/checks.md, written from the catalogue and {@link EXAMPLES} (a test keeps the file in step). */
 import { formatIssue, ISSUE_CODES, SEVERITY } from "./index.js";
-import { EXAMPLES } from "./reference.js";
+import { EXAMPLES, exampleDraft } from "./reference.js";
 
 const INTRO = `# Checks
 
@@ -49,7 +49,7 @@ export function renderChecksDoc(): string {
   for (const code of ISSUE_CODES) {
     const ref = EXAMPLES[code];
     summary.push(`| [\`${code}\`](#${code.toLowerCase()}) | ${SEVERITY[code]} | ${escapeCell(ref.when)} |`);
-    const draft = { code, sheet: ref.sheet, cell: ref.cell, params: ref.params };
+    const draft = exampleDraft(code);
     details.push(
       `### \`${code}\``,
       "",

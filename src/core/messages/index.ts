@@ -2,9 +2,10 @@
  * The message catalogue: turns issue drafts (code, place, params) into the issues users see,
  * in French (default) or English. Checks never write text; only this module does.
  */
-import type { Issue, IssueCode, IssueDraft, Lang, Severity } from "../types.js";
+import type { Issue, IssueCode, IssueDraft, IssueDraftOf, Lang, Severity } from "../types.js";
 import { EN } from "./catalogue-en.js";
 import { FR } from "./catalogue-fr.js";
+import type { Catalogue } from "./params.js";
 
 export { describeExpected } from "./expected.js";
 export { columnLabel, tabLabel } from "./labels.js";
@@ -43,8 +44,13 @@ export const ISSUE_CODES = Object.keys(SEVERITY) as IssueCode[];
  * @example formatMessage({ code: "STEP_UNKNOWN", sheet: "Budget", cell: "G4", params: { id: "E9" } }, "en")
  * // 'Unknown step "E9": no Schedule ID matches'
  */
-export function formatMessage(draft: IssueDraft, lang: Lang): string {
-  return lang === "en" ? EN[draft.code](draft.params) : frenchSpacing(FR[draft.code](draft.params));
+export function formatMessage<C extends IssueCode>(draft: IssueDraftOf<C>, lang: Lang): string {
+  return lang === "en" ? render(EN, draft) : frenchSpacing(render(FR, draft));
+}
+
+/** The template of the draft's code, given that code's params (one generic code ties the two). */
+function render<C extends IssueCode>(catalogue: Catalogue, draft: IssueDraftOf<C>): string {
+  return catalogue[draft.code](draft.params);
 }
 
 /**
@@ -60,7 +66,7 @@ export function frenchSpacing(text: string): string {
  * One draft as the issue users see.
  * @example formatIssue({ code: "TAB_MISSING", sheet: "Budget", cell: null, params: { tab: "Budget" } }, "fr").severity // "error"
  */
-export function formatIssue(draft: IssueDraft, lang: Lang): Issue {
+export function formatIssue<C extends IssueCode>(draft: IssueDraftOf<C>, lang: Lang): Issue {
   return {
     severity: SEVERITY[draft.code],
     code: draft.code,

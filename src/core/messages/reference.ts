@@ -2,19 +2,28 @@
  * What each issue code means, where it points and a typical draft: the source of docs/checks.md
  * and of the catalogue's tests, so the documentation cannot drift from the messages.
  */
-import type { IssueCode, IssueParams } from "../types.js";
+import type { IssueCode, IssueDraftOf, IssueParamsByCode } from "../types.js";
 
 /** One code explained: when it fires, where it points, and an example draft. */
-export interface CodeReference {
+export interface CodeReference<C extends IssueCode> {
   readonly when: string;
   readonly where: string;
   readonly sheet: string | null;
   readonly cell: string | null;
-  readonly params: IssueParams;
+  readonly params: IssueParamsByCode[C];
+}
+
+/**
+ * The example draft of `code`.
+ * @example exampleDraft("STEP_UNKNOWN").params.id // "E9"
+ */
+export function exampleDraft<C extends IssueCode>(code: C): IssueDraftOf<C> {
+  const ref = EXAMPLES[code];
+  return { code, sheet: ref.sheet, cell: ref.cell, params: ref.params };
 }
 
 /** Every code explained, in catalogue order. */
-export const EXAMPLES: Readonly<Record<IssueCode, CodeReference>> = {
+export const EXAMPLES: { readonly [C in IssueCode]: CodeReference<C> } = {
   TAB_MISSING: {
     when: "A required tab (Projet, Calendrier, Budget, Équipe) is absent under its French name, English name or an alias.",
     where: "The canonical French tab name; no cell.",

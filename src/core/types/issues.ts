@@ -1,45 +1,80 @@
 /** Issues: the problems found in a workbook, before (drafts) and after their message is written. */
+import type { IsoDate, IsoMonth } from "./model.js";
 
 export type Severity = "error" | "warning" | "info";
 
-export type IssueCode =
-  | "TAB_MISSING"
-  | "COLUMN_MISSING"
-  | "VALUE_REQUIRED"
-  | "VALUE_INVALID"
-  | "CELL_FORMULA_ERROR"
-  | "ID_DUPLICATE"
-  | "STEP_UNKNOWN"
-  | "SCHEDULE_CYCLE"
-  | "DATE_ORDER"
-  | "BUDGET_OVERCOMMITTED"
-  | "BUDGET_PAID_EXCEEDS_COMMITTED"
-  | "BUDGET_FORECAST_OVERRUN"
-  | "STEP_LATE"
-  | "STEP_FORECAST_IN_PAST"
-  | "STAFF_OVERLOAD"
-  | "DIGITAL_SERVICE_ABSENT"
-  | "VALIDATION_OVERDUE"
-  | "EVALUATION_MISSING"
-  | "AP_EXCEEDED"
-  | "COFINANCING_ABOVE_80"
-  | "PORTFOLIO_DUPLICATE_CODE"
-  | "FILE_UNREADABLE";
-
-/** Values a message template may interpolate. */
-export type IssueParams = Readonly<Record<string, string | number | null>>;
+/** A code with nothing to interpolate. */
+type NoParams = Readonly<Record<string, never>>;
 
 /**
- * A problem before its message is written (zod's model): a stable code, where it is, and the
- * values the catalogue needs. `sheet` is the tab's actual name in the workbook (or the
+ * Each issue code and the params its messages interpolate (SPEC §2). The code union is this
+ * map's keys: a check that forgets or misspells a param, or a message that reads one its code
+ * does not have, fails to compile. Dates are `YYYY-MM-DD`, amounts full-precision euros.
+ */
+export interface IssueParamsByCode {
+  readonly TAB_MISSING: { readonly tab: string };
+  readonly COLUMN_MISSING: { readonly column: string; readonly tab: string };
+  readonly VALUE_REQUIRED: { readonly column: string; readonly tab: string };
+  /** `expected`: a column type, a range rule or a list key (see `messages/expected.ts`). */
+  readonly VALUE_INVALID: {
+    readonly column: string;
+    readonly tab: string;
+    readonly expected: string;
+    readonly found: string;
+  };
+  readonly CELL_FORMULA_ERROR: { readonly error: string; readonly column: string; readonly tab: string };
+  /** `firstCell`: where the ID is first used, e.g. `A5`. */
+  readonly ID_DUPLICATE: { readonly id: string; readonly firstCell: string };
+  readonly STEP_UNKNOWN: { readonly id: string };
+  /** `ids`: one loop, e.g. `E2 → E3 → E2`. */
+  readonly SCHEDULE_CYCLE: { readonly ids: string };
+  readonly DATE_ORDER: { readonly start: IsoDate; readonly finish: IsoDate };
+  readonly BUDGET_OVERCOMMITTED: { readonly line: string; readonly committed: number; readonly open: number };
+  readonly BUDGET_PAID_EXCEEDS_COMMITTED: { readonly line: string; readonly paid: number; readonly committed: number };
+  readonly BUDGET_FORECAST_OVERRUN: { readonly line: string; readonly forecast: number; readonly open: number };
+  readonly STEP_LATE: { readonly id: string; readonly baselineFinish: IsoDate; readonly statusDate: IsoDate };
+  readonly STEP_FORECAST_IN_PAST: {
+    readonly id: string;
+    readonly forecastFinish: IsoDate;
+    readonly statusDate: IsoDate;
+  };
+  readonly STAFF_OVERLOAD: {
+    readonly service: string;
+    readonly month: IsoMonth;
+    readonly planned: number;
+    readonly capacity: number;
+  };
+  readonly DIGITAL_SERVICE_ABSENT: { readonly service: string };
+  readonly VALIDATION_OVERDUE: { readonly stage: string; readonly plannedDate: IsoDate };
+  readonly EVALUATION_MISSING: NoParams;
+  readonly AP_EXCEEDED: { readonly committed: number; readonly ap: number };
+  /** `rate`: revenues / expenses, a fraction. */
+  readonly COFINANCING_ABOVE_80: { readonly rate: number };
+  /** `files`: the other workbooks with that code, comma-separated. */
+  readonly PORTFOLIO_DUPLICATE_CODE: { readonly code: string; readonly files: string };
+  readonly FILE_UNREADABLE: { readonly file: string; readonly reason: string };
+}
+
+/** A stable issue code. */
+export type IssueCode = keyof IssueParamsByCode;
+
+/** The params of code `C` (of any code by default). */
+export type IssueParams<C extends IssueCode = IssueCode> = IssueParamsByCode[C];
+
+/**
+ * A problem of code `C` before its message is written (zod's model): the code, where it is,
+ * and the values the catalogue needs. `sheet` is the tab's actual name in the workbook (or the
  * canonical French name when the tab is missing); `cell` an A1 address or null for a whole tab.
  */
-export interface IssueDraft {
-  readonly code: IssueCode;
+export interface IssueDraftOf<C extends IssueCode> {
+  readonly code: C;
   readonly sheet: string | null;
   readonly cell: string | null;
-  readonly params: IssueParams;
+  readonly params: IssueParamsByCode[C];
 }
+
+/** A problem before its message is written: a union discriminated by `code`. */
+export type IssueDraft = { [C in IssueCode]: IssueDraftOf<C> }[IssueCode];
 
 /** A problem as users see it (SPEC §2). */
 export interface Issue {

@@ -1,11 +1,12 @@
 import { describe, expect, it } from "vitest";
 import { checkFiche, findCycles } from "../../../src/core/checks/index.js";
-import type { FicheProjet, IssueDraft } from "../../../src/core/types.js";
+import type { FicheProjet, IssueCode, IssueDraft } from "../../../src/core/types.js";
 import { fiche, line, project, staff, step } from "./helpers.js";
 
 const run = (f: FicheProjet, statusDate = "2026-06-30") => checkFiche(f, { statusDate });
-const only = (f: FicheProjet, code: string, statusDate?: string): IssueDraft[] =>
-  run(f, statusDate).filter((i) => i.code === code);
+/** The drafts of one code, typed as that code's (so a test reads its params by name). */
+const only = <C extends IssueCode>(f: FicheProjet, code: C, statusDate?: string) =>
+  run(f, statusDate).filter((i): i is Extract<IssueDraft, { code: C }> => i.code === code);
 
 describe("a clean fiche", () => {
   it("has no issue", () => {

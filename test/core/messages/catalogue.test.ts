@@ -9,14 +9,14 @@ import {
   tabLabel,
 } from "../../../src/core/messages/index.js";
 import { EXAMPLES } from "../../../src/core/messages/reference.js";
-import type { IssueCode, IssueDraft, IssueParams, Lang } from "../../../src/core/types.js";
+import type { IssueCode, IssueDraft, IssueDraftOf, IssueParamsByCode, Lang } from "../../../src/core/types.js";
 
-const draft = (
-  code: IssueCode,
-  params: IssueDraft["params"],
+const draft = <C extends IssueCode>(
+  code: C,
+  params: IssueParamsByCode[C],
   sheet: string | null = "Budget",
   cell: string | null = "L5",
-): IssueDraft => ({
+): IssueDraftOf<C> => ({
   code,
   sheet,
   cell,
@@ -24,8 +24,10 @@ const draft = (
 });
 const show = (s: string) => s.replace(/\u202F/g, " ").replace(/\u00A0/g, " ");
 const LANGS: readonly Lang[] = ["fr", "en"];
-const example = (code: IssueCode, params: IssueParams = EXAMPLES[code].params) =>
-  draft(code, params, EXAMPLES[code].sheet, EXAMPLES[code].cell);
+/** Any params, as this test varies them one by one whatever their code's type says. */
+type LooseParams = Readonly<Record<string, string | number | null>>;
+const example = (code: IssueCode, params: LooseParams = EXAMPLES[code].params) =>
+  draft(code, params as IssueParamsByCode[IssueCode], EXAMPLES[code].sheet, EXAMPLES[code].cell) as IssueDraft;
 const messages = (d: IssueDraft) => LANGS.map((lang) => formatIssue(d, lang).message);
 
 /** Another value of the same kind (a date stays a date, a month a month), different from `v`. */
