@@ -7,20 +7,8 @@ import { ENUMS } from "../core/template/columns.js";
 import type { Lang } from "../core/types.js";
 import { button, h } from "./dom.js";
 import type { ProjectSummary, WriteOutcome } from "./host.js";
+import type { Action, Busy, Outcome } from "./state.js";
 import { joinNames, t } from "./strings.js";
-
-export type Action = "template" | "check" | "compute" | "consolidate";
-
-export interface Busy {
-  readonly action: Action;
-  readonly done?: number;
-  readonly total?: number;
-}
-
-export interface Outcome {
-  readonly ok: boolean;
-  readonly lines: readonly string[];
-}
 
 /** Product name and the FR | EN switch (`aria-pressed` on the current language). */
 export function renderHeader(lang: Lang, onLang: (lang: Lang) => void): HTMLElement {
