@@ -4,8 +4,8 @@ import type { Lang } from "../types.js";
 import { modelCell, type PlainCell } from "./cell-value.js";
 import { TABS, type TableTabKey } from "./columns.js";
 
-/** The records of each table tab. */
-function records(project: ExampleProject): Record<TableTabKey, readonly object[]> {
+/** The records of each table tab the examples fill (a tab without is written empty). */
+function records(project: ExampleProject): Partial<Record<TableTabKey, readonly object[]>> {
   return {
     validation: project.validation,
     calendrier: project.steps,
@@ -37,7 +37,7 @@ export function exampleCells(project: ExampleProject, lang: Lang): ExampleCells 
       for (const c of spec.columns) projet[c.key] = modelCell(c, info[c.key], lang);
       continue;
     }
-    tables[spec.key] = byTab[spec.key].map((record) => {
+    tables[spec.key] = (byTab[spec.key] ?? []).map((record) => {
       const fields = record as Record<string, unknown>;
       return spec.columns.map((c) => modelCell(c, fields[c.key], lang));
     });
