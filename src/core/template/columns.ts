@@ -4,13 +4,11 @@
  * data validation lists and the docs all read these tables.
  */
 export { ENUMS, type EnumKey, type EnumValueOf } from "./enums.js";
-export type { ColumnSpec, ColumnType, EnumList, EnumValue, TabSpec, Words } from "./spec.js";
+export type { ColumnSpec, ColumnType, EnumValue, TabSpec } from "./spec.js";
 export {
   type ColumnKey,
   type ColumnRef,
   columnSpec,
-  type EachTab,
-  type KeyValueTabKey,
   TABS,
   type TabKey,
   type TableTabKey,

@@ -58,9 +58,6 @@ export interface IssueParamsByCode {
 /** A stable issue code. */
 export type IssueCode = keyof IssueParamsByCode;
 
-/** The params of code `C` (of any code by default). */
-export type IssueParams<C extends IssueCode = IssueCode> = IssueParamsByCode[C];
-
 /**
  * A problem of code `C` before its message is written (zod's model): the code, where it is,
  * and the values the catalogue needs. `sheet` is the tab's actual name in the workbook (or the

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { normalizeLabel } from "../../../src/core/cells/normalize.js";
 import { MEDIATHEQUE } from "../../../src/core/examples/index.js";
-import { columnSpec, ENUMS, TABS, tabSpec } from "../../../src/core/template/columns.js";
+import { type ColumnKey, columnSpec, ENUMS, TABS, tabSpec } from "../../../src/core/template/columns.js";
 import { INSTRUCTIONS_SHEET } from "../../../src/core/template/instructions.js";
 import { REQUIRED_MARK, TEMPLATE_ROWS } from "../../../src/core/template/labels.js";
 import { buildCapacitySheets, buildTemplateSheets } from "../../../src/core/template/sheets.js";
@@ -16,7 +16,7 @@ function sheetOf(sheets: readonly OutputSheet[], key: TabKey, lang: Lang): Outpu
   return found;
 }
 
-function columnIndex(key: TabKey, column: string): number {
+function columnIndex<K extends TabKey>(key: K, column: ColumnKey<K>): number {
   return tabSpec(key).columns.findIndex((c) => c.key === column);
 }
 
@@ -203,7 +203,7 @@ describe("buildTemplateSheets: the instructions tab", () => {
 describe("buildTemplateSheets with an example", () => {
   it.each(LANGS)("%s: Projet values typed: text, enum in the sheet's language, date, amount", (lang) => {
     const sheet = sheetOf(buildTemplateSheets({ lang, example: MEDIATHEQUE }), "projet", lang);
-    const value = (field: string) => sheet.rows[1 + columnIndex("projet", field)]?.[1];
+    const value = (field: ColumnKey<"projet">) => sheet.rows[1 + columnIndex("projet", field)]?.[1];
     expect(value("code")).toBe("MED-2025-01");
     expect(value("status")).toBe(lang === "fr" ? "en cours" : "in progress");
     expect(value("statusDate")).toEqual({ kind: "date", iso: "2026-11-15" });
