@@ -40,6 +40,7 @@ function gatherEnums(): Readonly<Record<EnumKey, EnumList>> {
       all[key] = values;
     }
   }
+  // The keys gathered are EnumKey's: both are read off the same declarations.
   return all as Readonly<Record<EnumKey, EnumList>>;
 }
 
