@@ -100,7 +100,7 @@ describe("catalogue", () => {
   it.each(ISSUE_CODES.flatMap((code) => LANGS.map((lang) => [code, lang] as const)))(
     "%s in %s writes each of its params into its message",
     (code, lang) => {
-      const params = EXAMPLES[code].params;
+      const params: LooseParams = EXAMPLES[code].params;
       const base = formatIssue(example(code), lang).message;
       const inert = Object.keys(params).filter((key) => {
         const changed = example(code, { ...params, [key]: other(params[key] ?? null) });
