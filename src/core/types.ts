@@ -10,3 +10,4 @@ export type * from "./types/issues.js";
 export type * from "./types/model.js";
 export type * from "./types/results.js";
 export * from "./types/sheets.js";
+export * from "./types/chart.js";

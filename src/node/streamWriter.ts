@@ -2,15 +2,18 @@
  * Writes the core's {@link OutputSheet}s with exceljs's streaming writer: each row is committed
  * to the zip as soon as it is built, so a portfolio of 1 000 projects (~25 000 rows in
  * `Contrôles`) never exists whole as an exceljs model. Same cells, styles, column widths, frozen
- * panes, print setup, header heights and auto-filter as {@link writeWorkbookFile}; the file goes
- * to a temp file beside the target, is fsynced and renamed (atomic).
+ * panes, print setup, header heights, auto-filter and charts as {@link writeWorkbookFile}; the
+ * file goes to a temp file beside the target, is fsynced and renamed (atomic). Charts are added
+ * to the finished temp file (chartPackage.ts), which copies the rest of it still compressed.
  *
  * exceljs's streaming writer loses internal hyperlinks' targets, has no hidden list tab and drops
  * rows without a value: sheets with any of those are written by {@link writeWorkbookFile} instead.
  */
+import { readFile, writeFile } from "node:fs/promises";
 import ExcelJS from "exceljs";
 import type { OutCell, OutputSheet } from "../core/types.js";
 import { replaceAtomically } from "./atomicWrite.js";
+import { addChartParts } from "./chartPackage.js";
 import { BASE_FONT, mergeStyle, NUM_FMT, STYLE_MAP } from "./styles.js";
 import {
   autoFilterOf,
@@ -147,6 +150,8 @@ export async function streamWorkbookFile(
       wb.creator = "fiche-projet";
       for (const sheet of sheets) writeSheet(wb, sheet, targets);
       await wb.commit();
+      if (sheets.some((s) => s.charts.length > 0))
+        await writeFile(temp, addChartParts(new Uint8Array(await readFile(temp)), sheets));
     },
     options,
   );

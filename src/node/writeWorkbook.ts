@@ -3,8 +3,8 @@
  *
  * - Strings are always string cells, never formulas: exceljs only makes a formula from a
  *   `{ formula }` object, which this module never builds, so `=HYPERLINK(...)` stays text.
- * - Charts ({@link ChartIntent}) are skipped: exceljs cannot write charts. The Excel and Sheets
- *   hosts draw them natively.
+ * - Charts ({@link ChartIntent}): exceljs writes none, so chartPackage.ts adds them to its output
+ *   as native DrawingML charts that reference the sheet's cells.
  * - A link (`OutLink`) becomes an internal hyperlink when its tab is in the workbook being
  *   written, else plain text (a `check -o` report is a new file without the input tabs).
  * - Drop-down lists that do not fit an inline list (255 characters, no comma or quote) go to a
@@ -16,6 +16,7 @@ import { a1, columnLetter } from "../core/cells/a1.js";
 import type { Area, OutCell, OutputSheet } from "../core/types.js";
 import { GENERATED_MARK } from "../core/types.js";
 import { type AtomicWriteHooks, writeFileAtomic } from "./atomicWrite.js";
+import { addChartParts } from "./chartPackage.js";
 import { patchInternalHyperlinks } from "./internalLinks.js";
 import { BASE_FONT, LINK_FONT, mergeStyle, NUM_FMT, STYLE_MAP } from "./styles.js";
 
@@ -265,7 +266,7 @@ export async function workbookBytes(sheets: readonly OutputSheet[]): Promise<Uin
   const targets = new Set(sheets.map((s) => s.name));
   for (const sheet of sheets) addSheet(wb, sheet, lists, targets);
   const buf = await wb.xlsx.writeBuffer();
-  return new Uint8Array(buf as ArrayBuffer);
+  return addChartParts(new Uint8Array(buf as ArrayBuffer), sheets);
 }
 
 /**

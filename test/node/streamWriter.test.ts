@@ -73,6 +73,7 @@ const SYNTHETIC: OutputSheet = {
     { row: 5, col: 0, rows: 1, cols: 2, style: "muted" },
   ],
   filters: [{ row: 1, col: 0, rows: 5, cols: 3 }],
+  charts: [],
 } as unknown as OutputSheet;
 
 const plain = (x: unknown) => JSON.parse(JSON.stringify(x ?? null));

@@ -2,6 +2,7 @@
  * Output grids with formatting intent: the hosts write the very same tabs (charts included),
  * and every generated tab carries the generated mark.
  */
+import type { ChartIntent } from "./chart.js";
 import type { CellDate } from "./model.js";
 
 /** A text cell that links to a cell of the workbook (Contrôles → Budget!L5). */
@@ -46,17 +47,6 @@ export interface Area {
 
 export interface StyledArea extends Area {
   readonly style: Style;
-}
-
-/** A chart a host may draw natively (Excel charts, Sheets EmbeddedChartBuilder). */
-export interface ChartIntent {
-  readonly kind: "column" | "bar";
-  readonly title: string;
-  /** The data, header row included; first column gives the categories. */
-  readonly data: Area;
-  readonly stacked?: boolean;
-  /** Where the chart goes (top-left cell). */
-  readonly anchor: { readonly row: number; readonly col: number };
 }
 
 export interface OutputSheet {
