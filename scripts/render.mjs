@@ -1,9 +1,9 @@
 // Renders a workbook as LibreOffice prints it: .xlsx → PDF → one PNG per page.
 //
-//   node scripts/render.mjs FILE.xlsx [OUT_DIR] [--dpi 60] [--lang fr|en]
+//   node scripts/render.mjs FILE.xlsx [OUT_DIR] [--dpi 60] [--lang fr|en] [--pages N]
 //
 // OUT_DIR (default: beside FILE, `<name>-pages/`) receives `<name>.pdf` and `<name>-N.png`
-// (page N, from 1). LibreOffice runs headless with its own throw-away profile (so it never
+// (page N, from 1; `--pages N`: the first N pages only, for a long workbook). LibreOffice runs headless with its own throw-away profile (so it never
 // collides with another soffice on the machine) in a French locale by default — `fr_FR.UTF-8`,
 // the number and date formats a French finance officer sees; `--lang en` uses `en_GB.UTF-8`. The
 // locale must exist (`locale -a`); on Debian: `apt-get install locales` then
@@ -18,17 +18,20 @@ import { pathToFileURL } from "node:url";
 const LOCALES = { fr: { lc: "fr_FR.UTF-8", lo: "fr-FR" }, en: { lc: "en_GB.UTF-8", lo: "en-GB" } };
 
 function usage(message) {
-  process.stderr.write(`${message}\nusage: node scripts/render.mjs FILE.xlsx [OUT_DIR] [--dpi 60] [--lang fr|en]\n`);
+  process.stderr.write(
+    `${message}\nusage: node scripts/render.mjs FILE.xlsx [OUT_DIR] [--dpi 60] [--lang fr|en] [--pages N]\n`,
+  );
   process.exit(2);
 }
 
 function parseArgs(argv) {
   const positional = [];
-  const options = { dpi: 60, lang: "fr" };
+  const options = { dpi: 60, lang: "fr", pages: 0 };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     if (a === "--dpi") options.dpi = Number(argv[++i]);
     else if (a === "--lang") options.lang = argv[++i];
+    else if (a === "--pages") options.pages = Number(argv[++i]);
     else if (a.startsWith("--")) usage(`unknown option ${a}`);
     else positional.push(a);
   }
@@ -36,6 +39,7 @@ function parseArgs(argv) {
   if (!Number.isInteger(options.dpi) || options.dpi < 10 || options.dpi > 600)
     usage("--dpi: an integer from 10 to 600");
   if (!(options.lang in LOCALES)) usage("--lang: fr or en");
+  if (!Number.isInteger(options.pages) || options.pages < 0) usage("--pages: a number of pages");
   const input = resolve(positional[0]);
   if (!existsSync(input)) usage(`${positional[0]}: no such file`);
   const name = basename(input).replace(/\.xlsx$/i, "");
@@ -47,7 +51,7 @@ function parseArgs(argv) {
  * Converts `input` to PDF then PNG pages under `out`; returns the PNG paths in page order.
  * @example renderPages({ input: "out/portefeuille.xlsx", name: "portefeuille", out: "/tmp/p", dpi: 60, lang: "fr" })
  */
-export function renderPages({ input, name, out, dpi, lang }) {
+export function renderPages({ input, name, out, dpi, lang, pages = 0 }) {
   const { lc, lo } = LOCALES[lang];
   mkdirSync(out, { recursive: true });
   for (const f of readdirSync(out)) if (f.startsWith(`${name}-`) && f.endsWith(".png")) rmSync(join(out, f));
@@ -75,7 +79,8 @@ export function renderPages({ input, name, out, dpi, lang }) {
   }
   const pdf = join(out, `${name}.pdf`);
   if (!existsSync(pdf)) throw new Error(`LibreOffice wrote no PDF for ${input}`);
-  execFileSync("pdftoppm", ["-png", "-r", String(dpi), pdf, join(out, name)], { stdio: "pipe" });
+  const range = pages > 0 ? ["-l", String(pages)] : [];
+  execFileSync("pdftoppm", ["-png", "-r", String(dpi), ...range, pdf, join(out, name)], { stdio: "pipe" });
   // pdftoppm pads page numbers to the page count's width (page-01.png): sort numerically.
   const pageOf = (f) => Number(/-(\d+)\.png$/.exec(f)?.[1] ?? 0);
   return readdirSync(out)

@@ -5,6 +5,7 @@
  * declared it, so that is a programmer error.
  */
 import type { ChartIntent, ChartSeries, OutCell, OutputSheet } from "../core/types.js";
+import { STYLE_MAP } from "./styles.js";
 
 /** A run of cells in one row or one column, 0-based and inclusive. */
 export interface CellRun {
@@ -22,6 +23,8 @@ export interface ResolvedSeries {
   readonly values: CellRun;
   /** One number per category; null where the cell is empty or not a number. */
   readonly numbers: readonly (number | null)[];
+  /** The number format of the series' first value cell (its style areas'), or null: "General". */
+  readonly format: string | null;
   readonly look: ChartSeries | undefined;
 }
 
@@ -50,6 +53,16 @@ export function cellText(v: OutCell | undefined): string {
 }
 
 const cellAt = (sheet: OutputSheet, row: number, col: number) => sheet.rows[row]?.[col] ?? null;
+
+/** The number format a cell gets from the sheet's style areas (the last one that sets a format wins, as in the writers). */
+function formatAt(sheet: OutputSheet, row: number, col: number): string | null {
+  let format: string | null = null;
+  for (const a of sheet.styles) {
+    const inside = row >= a.row && row < a.row + a.rows && col >= a.col && col < a.col + a.cols;
+    if (inside) format = STYLE_MAP[a.style].numFmt ?? format;
+  }
+  return format;
+}
 
 function run(row: number, col: number, length: number, along: "row" | "col"): CellRun {
   return along === "col"
@@ -105,6 +118,7 @@ export function resolveChart(intent: ChartIntent, sheet: OutputSheet): ResolvedC
       name: look?.name ?? header,
       values,
       numbers: cellsOf(sheet, values).map((v) => (typeof v === "number" && Number.isFinite(v) ? v : null)),
+      format: formatAt(sheet, values.row, values.col),
       look,
     };
   });

@@ -42,9 +42,10 @@ function strCache(texts: readonly string[]): string {
   return `<c:strCache>${val("ptCount", texts.length)}${pts}</c:strCache>`;
 }
 
-function numCache(numbers: readonly (number | null)[]): string {
+function numCache(numbers: readonly (number | null)[], format: string | null = null): string {
   const pts = numbers.map((n, i) => (n === null ? "" : `<c:pt idx="${i}"><c:v>${n}</c:v></c:pt>`)).join("");
-  return `<c:numCache><c:formatCode>General</c:formatCode>${val("ptCount", numbers.length)}${pts}</c:numCache>`;
+  const code = xmlEscape(format ?? "General");
+  return `<c:numCache><c:formatCode>${code}</c:formatCode>${val("ptCount", numbers.length)}${pts}</c:numCache>`;
 }
 
 function seriesName(sheet: string, s: ResolvedSeries): string {
@@ -81,7 +82,7 @@ function barSeries(intent: ChartIntent, sheet: string, chart: ResolvedChart, s: 
     `<c:ser>${val("idx", i)}${val("order", i)}${seriesName(sheet, s)}` +
     (color ? `<c:spPr>${solid(color)}</c:spPr>` : "") +
     `${val("invertIfNegative", 0)}${points}${labels}${categories(sheet, chart)}` +
-    `<c:val><c:numRef><c:f>${xmlEscape(sheetRef(sheet, s.values))}</c:f>${numCache(s.numbers)}</c:numRef></c:val></c:ser>`
+    `<c:val><c:numRef><c:f>${xmlEscape(sheetRef(sheet, s.values))}</c:f>${numCache(s.numbers, s.format)}</c:numRef></c:val></c:ser>`
   );
 }
 
@@ -93,7 +94,7 @@ function lineSeries(intent: ChartIntent, sheet: string, chart: ResolvedChart, s:
     `<c:marker>${val("symbol", "none")}</c:marker>` +
     (intent.dataLabels ? dataLabels(intent, "t") : "") +
     `${categories(sheet, chart)}` +
-    `<c:val><c:numRef><c:f>${xmlEscape(sheetRef(sheet, s.values))}</c:f>${numCache(s.numbers)}</c:numRef></c:val>` +
+    `<c:val><c:numRef><c:f>${xmlEscape(sheetRef(sheet, s.values))}</c:f>${numCache(s.numbers, s.format)}</c:numRef></c:val>` +
     `${val("smooth", 0)}</c:ser>`
   );
 }
@@ -120,14 +121,18 @@ function plotArea(intent: ChartIntent, sheet: string, chart: ResolvedChart): str
     `${val("majorTickMark", "none")}${val("minorTickMark", "none")}${val("tickLblPos", "low")}` +
     `<c:spPr>${line(`#${AXIS}`, 9525)}</c:spPr>${val("crossAx", VAL_AX)}${val("crosses", "autoZero")}` +
     `${val("auto", 1)}${val("lblAlgn", "ctr")}${val("lblOffset", 100)}${val("noMultiLvlLbl", 0)}</c:catAx>`;
-  const numFmt = intent.valueFormat
-    ? `<c:numFmt formatCode="${xmlEscape(intent.valueFormat)}" sourceLinked="0"/>`
-    : '<c:numFmt formatCode="General" sourceLinked="1"/>';
+  // Without a format of its own the axis shows the cells' (money, days…), which readers take
+  // from the series' cache when they do not look the cells up.
+  const source = chart.series[0]?.format ?? "General";
+  const numFmt = `<c:numFmt formatCode="${xmlEscape(intent.valueFormat ?? source)}" sourceLinked="${intent.valueFormat ? 0 : 1}"/>`;
+  // Bars start at zero: a reader may otherwise start the axis near the smallest value, which
+  // makes 24 500 € look like nothing next to 1 038 600 €.
+  const positive = chart.series.every((s) => s.numbers.every((n) => n === null || n >= 0));
   // With its values on the columns, a chart needs no value axis nor grid (a count reads 3, not 2,5).
   const labelled = intent.dataLabels === true;
   const grid = labelled ? "" : `<c:majorGridlines><c:spPr>${line(`#${GRID}`, 6350)}</c:spPr></c:majorGridlines>`;
   const valAx =
-    `<c:valAx>${val("axId", VAL_AX)}<c:scaling>${val("orientation", "minMax")}</c:scaling>` +
+    `<c:valAx>${val("axId", VAL_AX)}<c:scaling>${val("orientation", "minMax")}${positive ? val("min", 0) : ""}</c:scaling>` +
     `${val("delete", labelled ? 1 : 0)}${val("axPos", horizontal ? "b" : "l")}${grid}${numFmt}` +
     `${val("majorTickMark", "none")}${val("minorTickMark", "none")}${val("tickLblPos", "nextTo")}` +
     `<c:spPr><a:noFill/>${noLine}</c:spPr>${val("crossAx", CAT_AX)}${val("crosses", horizontal ? "max" : "autoZero")}` +

@@ -14,16 +14,9 @@ import ExcelJS from "exceljs";
 import type { OutCell, OutputSheet } from "../core/types.js";
 import { replaceAtomically } from "./atomicWrite.js";
 import { addChartParts } from "./chartPackage.js";
-import { BASE_FONT, mergeStyle, NUM_FMT, STYLE_MAP } from "./styles.js";
-import {
-  autoFilterOf,
-  cellValue,
-  headerRowHeights,
-  pageSetupOf,
-  type WriteOptions,
-  worksheetOptions,
-  writeWorkbookFile,
-} from "./writeWorkbook.js";
+import { HEADER_FOOTER, pageSetupOf, rowHeights } from "./printSetup.js";
+import { BASE_FONT, mergeStyle, NUM_FMT, type StyledCells, styledAreas } from "./styles.js";
+import { autoFilterOf, cellValue, type WriteOptions, worksheetOptions, writeWorkbookFile } from "./writeWorkbook.js";
 
 type CellStyle = Partial<ExcelJS.Style>;
 
@@ -32,7 +25,7 @@ const isInternalLink = (v: OutCell, names: ReadonlySet<string>) =>
 
 /** Whether a styled row has no value (exceljs's streaming writer drops such a row, styles and all). */
 function hasStyledEmptyRow(sheet: OutputSheet): boolean {
-  return sheet.styles.some((a) => {
+  return styledAreas(sheet).some(({ area: a }) => {
     for (let r = a.row; r < a.row + a.rows; r++) if (!(sheet.rows[r] ?? []).some((v) => v !== null)) return true;
     return false;
   });
@@ -52,10 +45,10 @@ export function streamable(sheets: readonly OutputSheet[]): boolean {
   );
 }
 
-/** For each row (0-based), the indices of the style areas covering it, in the sheet's order. */
-function areasByRow(sheet: OutputSheet): Map<number, number[]> {
+/** For each row (0-based), the indices of the styled areas covering it, in the sheet's order. */
+function areasByRow(areas: readonly StyledCells[]): Map<number, number[]> {
   const byRow = new Map<number, number[]>();
-  sheet.styles.forEach((area, i) => {
+  areas.forEach(({ area }, i) => {
     for (let r = area.row; r < area.row + area.rows; r++) {
       const list = byRow.get(r);
       if (list) list.push(i);
@@ -66,11 +59,10 @@ function areasByRow(sheet: OutputSheet): Map<number, number[]> {
 }
 
 /** The style of a cell as the in-memory writer builds it: date format, then the areas merged in order. */
-function styleOf(sheet: OutputSheet, areas: readonly number[], isDate: boolean): CellStyle | null {
+function styleOf(styled: readonly StyledCells[], areas: readonly number[], isDate: boolean): CellStyle | null {
   if (areas.length === 0) return isDate ? { numFmt: NUM_FMT.date } : null;
   let merged: CellStyle = {};
-  for (const i of areas)
-    merged = mergeStyle(merged, STYLE_MAP[(sheet.styles[i] as OutputSheet["styles"][number]).style]);
+  for (const i of areas) merged = mergeStyle(merged, (styled[i] as StyledCells).style);
   const s = mergeStyle(isDate ? { numFmt: NUM_FMT.date } : {}, merged);
   const out: CellStyle = {};
   // A font without a name or size falls back to a serif face in some readers: keep the base font.
@@ -83,16 +75,21 @@ function styleOf(sheet: OutputSheet, areas: readonly number[], isDate: boolean):
 }
 
 function writeSheet(wb: ExcelJS.stream.xlsx.WorkbookWriter, sheet: OutputSheet, targets: ReadonlySet<string>): void {
-  const ws = wb.addWorksheet(sheet.name, { ...worksheetOptions(sheet), pageSetup: pageSetupOf(sheet) });
+  const ws = wb.addWorksheet(sheet.name, {
+    ...worksheetOptions(sheet),
+    pageSetup: pageSetupOf(sheet),
+    headerFooter: { ...HEADER_FOOTER },
+  });
   const filter = autoFilterOf(sheet);
   if (filter) ws.autoFilter = filter;
   sheet.columnWidths.forEach((w, c) => {
     if (w > 0) ws.getColumn(c + 1).width = w;
   });
-  const heights = headerRowHeights(sheet);
-  const byRow = areasByRow(sheet);
+  const heights = rowHeights(sheet);
+  const styled = styledAreas(sheet);
+  const byRow = areasByRow(styled);
   let lastRow = sheet.rows.length;
-  for (const a of sheet.styles) lastRow = Math.max(lastRow, a.row + a.rows);
+  for (const { area: a } of styled) lastRow = Math.max(lastRow, a.row + a.rows);
   for (const r of heights.keys()) lastRow = Math.max(lastRow, r + 1);
   const cache = new Map<string, CellStyle>();
   for (let r = 0; r < lastRow; r++) {
@@ -103,13 +100,13 @@ function writeSheet(wb: ExcelJS.stream.xlsx.WorkbookWriter, sheet: OutputSheet, 
     const row = ws.getRow(r + 1);
     let lastCol = values.length;
     for (const i of rowAreas) {
-      const a = sheet.styles[i] as OutputSheet["styles"][number];
+      const a = (styled[i] as StyledCells).area;
       lastCol = Math.max(lastCol, a.col + a.cols);
     }
     for (let c = 0; c < lastCol; c++) {
       const v = values[c] ?? null;
       const covering = rowAreas.filter((i) => {
-        const a = sheet.styles[i] as OutputSheet["styles"][number];
+        const a = (styled[i] as StyledCells).area;
         return c >= a.col && c < a.col + a.cols;
       });
       if (v === null && covering.length === 0) continue;
@@ -121,7 +118,7 @@ function writeSheet(wb: ExcelJS.stream.xlsx.WorkbookWriter, sheet: OutputSheet, 
       const key = `${covering.join(",")}|${kind}`;
       let style = cache.get(key);
       if (style === undefined) {
-        style = styleOf(sheet, covering, kind === "date") ?? {};
+        style = styleOf(styled, covering, kind === "date") ?? {};
         cache.set(key, style);
       }
       cell.style = style;

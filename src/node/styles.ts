@@ -4,7 +4,7 @@
  */
 import type ExcelJS from "exceljs";
 import { DATE_FORMAT, LOOKS, type Look } from "../core/report/look.js";
-import type { Style } from "../core/types.js";
+import type { Area, OutputSheet, Style } from "../core/types.js";
 
 type CellStyle = Partial<ExcelJS.Style>;
 
@@ -60,4 +60,21 @@ export function mergeStyle(a: CellStyle, b: CellStyle): CellStyle {
   if (a.font || b.font) out.font = { ...a.font, ...b.font };
   if (a.alignment || b.alignment) out.alignment = { ...a.alignment, ...b.alignment };
   return out;
+}
+
+/** Long text wraps within its column, from the top of a row that grows for it. */
+export const WRAP_STYLE: CellStyle = { alignment: { wrapText: true, vertical: "top" } };
+
+/** An area of a sheet and the exceljs style it gets. */
+export interface StyledCells {
+  readonly area: Area;
+  readonly style: CellStyle;
+}
+
+/** Every area that styles cells, in the order the writers merge them: the style areas, then the wrapped ones. */
+export function styledAreas(sheet: OutputSheet): StyledCells[] {
+  return [
+    ...sheet.styles.map((area) => ({ area, style: STYLE_MAP[area.style] })),
+    ...(sheet.wrap ?? []).map((area) => ({ area, style: WRAP_STYLE })),
+  ];
 }

@@ -18,7 +18,8 @@ import { GENERATED_MARK } from "../core/types.js";
 import { type AtomicWriteHooks, writeFileAtomic } from "./atomicWrite.js";
 import { addChartParts } from "./chartPackage.js";
 import { patchInternalHyperlinks } from "./internalLinks.js";
-import { BASE_FONT, LINK_FONT, mergeStyle, NUM_FMT, STYLE_MAP } from "./styles.js";
+import { HEADER_FOOTER, pageSetupOf, rowHeights } from "./printSetup.js";
+import { BASE_FONT, LINK_FONT, mergeStyle, NUM_FMT, styledAreas } from "./styles.js";
 
 export interface WriteOptions extends AtomicWriteHooks {}
 
@@ -92,11 +93,11 @@ function writeRows(ws: ExcelJS.Worksheet, sheet: OutputSheet, targets: Targets):
 
 function applyStyles(ws: ExcelJS.Worksheet, sheet: OutputSheet): void {
   const merged = new Map<string, Partial<ExcelJS.Style>>();
-  for (const area of sheet.styles) {
+  for (const { area, style } of styledAreas(sheet)) {
     for (let r = area.row; r < area.row + area.rows; r++) {
       for (let c = area.col; c < area.col + area.cols; c++) {
         const key = `${r}:${c}`;
-        merged.set(key, mergeStyle(merged.get(key) ?? {}, STYLE_MAP[area.style]));
+        merged.set(key, mergeStyle(merged.get(key) ?? {}, style));
       }
     }
   }
@@ -148,81 +149,6 @@ function applyValidations(ws: ExcelJS.Worksheet, sheet: OutputSheet, lists: List
   }
 }
 
-/** Excel's default row height (points) for one line of 11 pt text. */
-const LINE_HEIGHT = 15;
-/** At most this many lines for a header row (longer labels stay cut). */
-const MAX_HEADER_LINES = 4;
-
-/** Lines that `text` takes in a column of `width` characters when wrapped word by word. */
-export function wrappedLines(text: string, width: number): number {
-  const room = Math.max(1, Math.floor(width) - 1);
-  let lines = 1;
-  let used = 0;
-  for (const word of text.split(/\s+/).filter(Boolean)) {
-    const len = word.length;
-    if (used === 0) used = len;
-    else if (used + 1 + len <= room) used += 1 + len;
-    else {
-      lines++;
-      used = len;
-    }
-    while (used > room) {
-      lines++;
-      used -= room;
-    }
-  }
-  return lines;
-}
-
-/**
- * Header rows wrap their labels but readers do not all grow the row on open (LibreOffice keeps
- * 15 pt and the second line overlaps the data): each header row gets the height of its longest
- * label. Returns row index (0-based) → height in points, for rows taller than one line.
- */
-export function headerRowHeights(sheet: OutputSheet): Map<number, number> {
-  const lines = new Map<number, number>();
-  for (const area of sheet.styles) {
-    if (area.style !== "header") continue;
-    for (let r = area.row; r < area.row + area.rows; r++) {
-      for (let c = area.col; c < area.col + area.cols; c++) {
-        const v = sheet.rows[r]?.[c];
-        if (typeof v !== "string" || v === "") continue;
-        const width = sheet.columnWidths[c] || 9;
-        const n = Math.min(MAX_HEADER_LINES, wrappedLines(v, width));
-        lines.set(r, Math.max(lines.get(r) ?? 1, n));
-      }
-    }
-  }
-  const heights = new Map<number, number>();
-  for (const [r, n] of lines) if (n > 1) heights.set(r, n * LINE_HEIGHT);
-  return heights;
-}
-
-/** Characters of column width that still print legibly across one A4 page. */
-const PAGE_CHARS = { portrait: 140, landscape: 200 } as const;
-
-/**
- * Print setup: A4, landscape when asked, as many pages wide as the columns need (one for most
- * tabs; a very wide table is not shrunk to an unreadable single page), frozen rows and columns
- * repeated on every page.
- */
-export function pageSetupOf(sheet: OutputSheet): Partial<ExcelJS.PageSetup> {
-  const orientation = sheet.landscape ? "landscape" : "portrait";
-  const total = sheet.columnWidths.reduce((sum, w) => sum + w, 0);
-  const setup: Partial<ExcelJS.PageSetup> = {
-    orientation,
-    paperSize: 9, // A4
-    fitToPage: true,
-    fitToWidth: Math.max(1, Math.ceil(total / PAGE_CHARS[orientation])),
-    fitToHeight: 0,
-  };
-  if (sheet.frozenRows > 0) setup.printTitlesRow = `1:${sheet.frozenRows}`;
-  // Frozen columns (a project's file and code) are repeated on every page printed across.
-  const cols = sheet.frozenColumns ?? 0;
-  if (cols > 0) setup.printTitlesColumn = `A:${columnLetter(cols - 1)}`;
-  return setup;
-}
-
 /** Frozen panes and tab colour: the options a worksheet is created with. */
 export function worksheetOptions(sheet: OutputSheet): Partial<ExcelJS.AddWorksheetOptions> {
   const xSplit = sheet.frozenColumns ?? 0;
@@ -246,12 +172,13 @@ export function autoFilterOf(sheet: OutputSheet): ExcelJS.AutoFilter | undefined
 function addSheet(wb: ExcelJS.Workbook, sheet: OutputSheet, lists: ListsSheet, targets: Targets): void {
   const ws = wb.addWorksheet(sheet.name, worksheetOptions(sheet));
   Object.assign(ws.pageSetup, pageSetupOf(sheet));
+  ws.headerFooter = { ...HEADER_FOOTER };
   sheet.columnWidths.forEach((w, c) => {
     if (w > 0) ws.getColumn(col(c)).width = w;
   });
   writeRows(ws, sheet, targets);
   applyStyles(ws, sheet);
-  for (const [r, h] of headerRowHeights(sheet)) ws.getRow(r + 1).height = h;
+  for (const [r, h] of rowHeights(sheet)) ws.getRow(r + 1).height = h;
   const filter = autoFilterOf(sheet);
   if (filter) ws.autoFilter = filter;
   applyValidations(ws, sheet, lists);

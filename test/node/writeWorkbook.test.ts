@@ -5,8 +5,9 @@ import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import XLSX from "xlsx";
 import type { OutputSheet } from "../../src/core/types.js";
+import { wrappedLines } from "../../src/node/printSetup.js";
 import { readWorkbookFile } from "../../src/node/readWorkbook.js";
-import { fitsInline, internalLink, safeText, wrappedLines, writeWorkbookFile } from "../../src/node/writeWorkbook.js";
+import { fitsInline, internalLink, safeText, writeWorkbookFile } from "../../src/node/writeWorkbook.js";
 
 let dir: string;
 beforeAll(async () => {
@@ -222,6 +223,7 @@ describe("layout", () => {
       frozenColumns: 1,
       landscape: true,
       validations: [],
+      charts: [],
     };
     await writeWorkbookFile(path, [wide]);
     const { default: ExcelJS } = await import("exceljs");

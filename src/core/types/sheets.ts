@@ -66,6 +66,13 @@ export interface OutputSheet {
   readonly frozenColumns?: number;
   /** Print in landscape (a wide tab), optional; default portrait. Hosts may ignore it. */
   readonly landscape?: boolean;
+  /**
+   * Print one page wide, however many pages tall (a dashboard); default: as many pages wide as
+   * the columns need, so that a very wide table is not shrunk past reading. Hosts may ignore it.
+   */
+  readonly fitWidth?: boolean;
+  /** Areas whose long text wraps within its column, the row growing to show it (a table's body). */
+  readonly wrap?: readonly Area[];
 }
 
 /** The text every generated tab carries at the start of A1. */

@@ -1,0 +1,119 @@
+/**
+ * Every tab prints legibly (SPEC §6): A4, one page wide when the tab asks (else as many pages
+ * as its columns and charts need), titles repeated, `page / pages` in the footer, long text
+ * wrapped in rows tall enough for it — the same from both writers, read back with exceljs.
+ */
+import { mkdtemp, rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import ExcelJS from "exceljs";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { ChartIntent, OutputSheet } from "../../src/core/types.js";
+import { PRINT_FOOTER, PRINT_MARGINS, pageSetupOf, printedWidth, rowHeights } from "../../src/node/printSetup.js";
+import { streamWorkbookFile } from "../../src/node/streamWriter.js";
+import { writeWorkbookFile } from "../../src/node/writeWorkbook.js";
+
+let dir: string;
+beforeAll(async () => {
+  dir = await mkdtemp(join(tmpdir(), "fp-print-"));
+});
+afterAll(async () => {
+  await rm(dir, { recursive: true, force: true });
+});
+
+const LONG = "Le marché de travaux n'est pas notifié : la tranche 2 glisse de trois semaines au moins";
+
+const BASE: OutputSheet = {
+  name: "Tableau de bord",
+  rows: [
+    ["Généré par fiche-projet", null, null],
+    ["Code", "Intitulé", "Montant"],
+    ["A-1", LONG, 12],
+    ["A-2", "Court", 3],
+    ["A-3", `Première ligne\n${LONG}`, 4],
+  ],
+  columnWidths: [10, 30, 14],
+  frozenRows: 2,
+  styles: [{ row: 1, col: 0, rows: 1, cols: 3, style: "header" }],
+  filters: [],
+  charts: [],
+  wrap: [{ row: 2, col: 0, rows: 3, cols: 3 }],
+};
+
+const chartAt = (col: number, width: number): ChartIntent => ({
+  kind: "column",
+  title: "Montants",
+  data: { row: 1, col: 1, rows: 4, cols: 2 },
+  anchor: { row: 1, col },
+  size: { width, height: 200 },
+});
+
+describe("pageSetupOf", () => {
+  it.each([
+    ["a narrow tab: one page", BASE, 1],
+    ["one page wide when asked, however wide", { ...BASE, columnWidths: [100, 100, 100], fitWidth: true }, 1],
+    ["300 characters in portrait: three pages", { ...BASE, columnWidths: [100, 100, 100] }, 3],
+    ["300 characters in landscape: two pages", { ...BASE, columnWidths: [100, 100, 100], landscape: true }, 2],
+    ["a chart right of the columns widens the print", { ...BASE, charts: [chartAt(3, 600)] }, 2],
+    ["a chart within the columns does not", { ...BASE, columnWidths: [10, 30, 140], charts: [chartAt(1, 300)] }, 2],
+  ])("%s", (_edge, sheet, pages) => {
+    expect(pageSetupOf(sheet as OutputSheet)).toMatchObject({
+      paperSize: 9,
+      fitToPage: true,
+      fitToWidth: pages,
+      fitToHeight: 0,
+      printTitlesRow: "1:2",
+      margins: PRINT_MARGINS,
+    });
+  });
+
+  it("measures a chart from the left of its anchor column", () => {
+    // 10 + 30 characters, then 525 points = 100 characters of chart.
+    expect(printedWidth({ ...BASE, charts: [chartAt(2, 525)] })).toBe(140);
+  });
+});
+
+describe("rowHeights", () => {
+  it.each([
+    ["a header that fits stays one line", { ...BASE, wrap: [] }, []],
+    ["a long text in a wrapped area grows its row", BASE, [2, 4]],
+    ["the same text outside a wrapped area does not", { ...BASE, wrap: [{ row: 3, col: 0, rows: 1, cols: 3 }] }, []],
+  ])("%s", (_edge, sheet, rows) => {
+    expect([...rowHeights(sheet as OutputSheet).keys()].sort()).toEqual(rows);
+  });
+
+  it("counts line breaks, and each paragraph's wrapping", () => {
+    const heights = rowHeights(BASE);
+    // 87 characters in 30 (29 of room): 4 lines; after a first line of its own: 5.
+    expect(heights.get(2)).toBe(4 * 15);
+    expect(heights.get(4)).toBe(5 * 15);
+  });
+});
+
+describe.each([
+  ["in memory", writeWorkbookFile],
+  ["streaming", streamWorkbookFile],
+] as const)("the %s writer", (name, write) => {
+  it("writes the footer, the margins, the fit and the wrapped cells", async () => {
+    const path = join(dir, `${name}.xlsx`);
+    await write(path, [{ ...BASE, fitWidth: true, landscape: true }]);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(path);
+    const ws = wb.getWorksheet("Tableau de bord");
+    expect(ws?.headerFooter.oddFooter).toBe(PRINT_FOOTER);
+    expect(ws?.pageSetup).toMatchObject({
+      orientation: "landscape",
+      paperSize: 9,
+      fitToPage: true,
+      fitToWidth: 1,
+      fitToHeight: 0,
+      printTitlesRow: "1:2",
+    });
+    expect(ws?.pageSetup.margins).toMatchObject(PRINT_MARGINS);
+    expect(ws?.getCell("B3").alignment).toMatchObject({ wrapText: true, vertical: "top" });
+    expect(ws?.getCell("C3").alignment).toMatchObject({ wrapText: true, vertical: "top" });
+    expect(ws?.getCell("B1").alignment).toBeUndefined();
+    expect(ws?.getRow(3).height).toBe(60);
+    expect(ws?.getRow(4).height).toBeUndefined();
+  });
+});
