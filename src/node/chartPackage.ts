@@ -70,7 +70,10 @@ export function insertDrawing(xml: string, relId: string): string {
   if (/<drawing[\s/>]/.test(xml.slice(from))) throw new ZipRewriteError("the sheet has a drawing already");
   const at = Math.min(...AFTER_DRAWING.map((t) => xml.indexOf(t, from)).filter((i) => i >= 0));
   if (!Number.isFinite(at)) throw new ZipRewriteError("no end of worksheet");
-  return `${xml.slice(0, at)}<drawing xmlns:r="${REL_NS}" r:id="${relId}"/>${xml.slice(at)}`;
+  // exceljs declares the relationships prefix on the root; declare it here only if it does not.
+  const root = xml.slice(0, xml.indexOf(">", xml.indexOf("<worksheet")));
+  const ns = root.includes(`xmlns:r="${REL_NS}"`) ? "" : ` xmlns:r="${REL_NS}"`;
+  return `${xml.slice(0, at)}<drawing${ns} r:id="${relId}"/>${xml.slice(at)}`;
 }
 
 /** The sheet's relationships with one to its drawing; returns the part and the new id. */

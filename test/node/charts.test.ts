@@ -15,12 +15,15 @@ import { EXAMPLE_STATUS_DATE, EXAMPLES } from "../../src/core/examples/index.js"
 import { buildProjectReport } from "../../src/core/report/index.js";
 import { exampleGrid } from "../../src/core/template/grid.js";
 import type { ChartIntent, OutputSheet } from "../../src/core/types.js";
-import { addChartParts } from "../../src/node/chartPackage.js";
+import { REL_NS as REL } from "../../src/node/chartDrawing.js";
+import { addChartParts, insertDrawing } from "../../src/node/chartPackage.js";
 import { ChartIntentError } from "../../src/node/chartSeries.js";
 import { readWorkbookFile } from "../../src/node/readWorkbook.js";
 import { streamWorkbookFile } from "../../src/node/streamWriter.js";
 import { workbookBytes, writeWorkbookFile } from "../../src/node/writeWorkbook.js";
+import { crc32, ZipArchive, ZipRewriteError } from "../../src/node/zipRewrite.js";
 import { partsOf, validateParts, withoutExtensions } from "./helpers/ooxml.js";
+import { storedZip } from "./helpers/zip.js";
 
 let dir: string;
 beforeAll(async () => {
@@ -315,5 +318,82 @@ describe("the schema check itself", () => {
     expect(swapped).not.toBe(chart);
     expect(await validateParts([{ fileName: "chart1.xml", contents: chart }], "dml-chart.xsd")).toEqual([]);
     expect(await validateParts([{ fileName: "chart1.xml", contents: swapped }], "dml-chart.xsd")).not.toEqual([]);
+  });
+});
+
+describe("insertDrawing", () => {
+  const head = `<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="${REL}">`;
+  it.each([
+    [
+      "at the end of a plain sheet",
+      `${head}<sheetData/><pageSetup/></worksheet>`,
+      '<pageSetup/><drawing r:id="rId9"/></worksheet>',
+    ],
+    [
+      "before the comments' drawing",
+      `${head}<sheetData></sheetData><legacyDrawing r:id="rId1"/></worksheet>`,
+      '</sheetData><drawing r:id="rId9"/><legacyDrawing',
+    ],
+    [
+      "before the tables and extensions",
+      `${head}<sheetData/><tableParts count="0"/><extLst/></worksheet>`,
+      '<sheetData/><drawing r:id="rId9"/><tableParts',
+    ],
+    [
+      "declaring the prefix when the root does not",
+      '<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData/></worksheet>',
+      `<drawing xmlns:r="${REL}" r:id="rId9"/></worksheet>`,
+    ],
+    [
+      "after a cell whose text names a tag",
+      `${head}<sheetData><row><c t="inlineStr"><is><t>&lt;extLst</t></is></c></row></sheetData></worksheet>`,
+      '</sheetData><drawing r:id="rId9"/></worksheet>',
+    ],
+  ])("%s", (_edge, xml, expected) => {
+    expect(insertDrawing(xml, "rId9")).toContain(expected);
+  });
+
+  it.each([
+    ["a sheet that has a drawing already", `${head}<sheetData/><drawing r:id="rId1"/></worksheet>`],
+    ["a sheet in another namespace", '<x:worksheet xmlns:x="urn:other"><x:sheetData/></x:worksheet>'],
+  ])("refuses %s", (_edge, xml) => {
+    expect(() => insertDrawing(xml, "rId9")).toThrow(ZipRewriteError);
+  });
+});
+
+describe("ZipArchive", () => {
+  it.each([
+    ["empty", "", 0],
+    ["abc", "abc", 0x352441c2],
+    ["the check string", "123456789", 0xcbf43926],
+  ])("crc32 of %s", (_name, text, crc) => {
+    expect(crc32(new TextEncoder().encode(text))).toBe(crc);
+  });
+
+  it("replaces, adds and copies entries; another reader opens the result", () => {
+    const zip = new ZipArchive(storedZip({ "a.xml": "<a/>", "b.xml": "<b/>", "c/c.xml": "<c/>" }));
+    expect(zip.text("b.xml")).toBe("<b/>");
+    const changes = new Map([
+      ["b.xml", "<b>changed</b>"],
+      ["d/new.xml", "<new>é</new>"],
+    ]);
+    expect(Object.fromEntries(partsOf(zip.rewrite(changes)))).toEqual({
+      "a.xml": "<a/>",
+      "b.xml": "<b>changed</b>",
+      "c/c.xml": "<c/>",
+      "d/new.xml": "<new>é</new>",
+    });
+    expect(new ZipArchive(zip.rewrite(changes)).names()).toEqual(["a.xml", "b.xml", "c/c.xml", "d/new.xml"]);
+  });
+
+  it("keeps a name that is not ASCII (flagged UTF-8)", () => {
+    const out = new ZipArchive(storedZip({ "a.xml": "<a/>" })).rewrite(new Map([["é.xml", "<é/>"]]));
+    const again = new ZipArchive(out);
+    expect(again.names()).toEqual(["a.xml", "é.xml"]);
+    expect(again.text("é.xml")).toBe("<é/>");
+  });
+
+  it("refuses what is not a zip", () => {
+    expect(() => new ZipArchive(new TextEncoder().encode("not a zip at all, just text"))).toThrow(ZipRewriteError);
   });
 });

@@ -9,16 +9,16 @@ import { validateXML } from "xmllint-wasm";
 
 const SCHEMAS = join(import.meta.dirname, "..", "..", "..", "schemas", "ooxml");
 
-type Files = Record<string, { content?: Uint8Array; _data?: { getContent(): Uint8Array } }>;
-
-/** Every part of the archive as text, by name. */
+/** Every file of the zip archive as text, by path (SheetJS's CFB container reads zips too). */
 export function partsOf(bytes: Uint8Array): Map<string, string> {
-  const wb = XLSX.read(bytes, { type: "buffer", bookFiles: true }) as XLSX.WorkBook & { files: Files };
+  const container = XLSX.CFB.read(Buffer.from(bytes), { type: "buffer" });
   const out = new Map<string, string>();
-  for (const [name, entry] of Object.entries(wb.files)) {
-    const data = entry.content ?? entry._data?.getContent();
-    if (data && !name.endsWith("/")) out.set(name.replace(/^\//, ""), Buffer.from(data).toString("utf8"));
-  }
+  container.FullPaths.forEach((path: string, i: number) => {
+    const entry = container.FileIndex[i];
+    const name = path.replace(/^Root Entry\//, "");
+    if (!entry?.content || name.endsWith("/") || name.startsWith("\u0001")) return;
+    out.set(name, Buffer.from(entry.content as Uint8Array).toString("utf8"));
+  });
   return out;
 }
 
