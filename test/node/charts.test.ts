@@ -12,6 +12,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import XLSX from "xlsx";
 import { analyzeWorkbook } from "../../src/core/analyze.js";
 import { EXAMPLE_STATUS_DATE, EXAMPLES } from "../../src/core/examples/index.js";
+import { CHART_COLORS, HEALTH_POINT_COLORS, MONEY_AXIS_FORMAT } from "../../src/core/report/chartLook.js";
 import { buildProjectReport } from "../../src/core/report/index.js";
 import { exampleGrid } from "../../src/core/template/grid.js";
 import type { ChartIntent, OutputSheet } from "../../src/core/types.js";
@@ -38,7 +39,7 @@ const HEALTH: ChartIntent = {
   title: "Projets par santé",
   data: { row: 1, col: 0, rows: 5, cols: 2 },
   anchor: { row: 1, col: 5 },
-  series: [{ name: "Projets", pointColors: ["#63BE7B", "#FFC000", "#E0474C", "#A6A6A6"] }],
+  series: [{ name: "Projets", pointColors: HEALTH_POINT_COLORS }],
   dataLabels: true,
 };
 const INVESTMENT: ChartIntent = {
@@ -46,8 +47,8 @@ const INVESTMENT: ChartIntent = {
   title: "Investissement par exercice",
   data: { row: 7, col: 0, rows: 4, cols: 2 },
   anchor: { row: 16, col: 5 },
-  valueFormat: '#,##0 "€"',
-  series: [{ name: "Prévision finale", color: "#1F4E79" }],
+  valueFormat: MONEY_AXIS_FORMAT,
+  series: [{ name: "Prévision finale", color: CHART_COLORS.investment }],
   size: { width: 400, height: 220 },
 };
 const LOAD: ChartIntent = {
@@ -57,8 +58,8 @@ const LOAD: ChartIntent = {
   seriesIn: "rows",
   anchor: { row: 31, col: 5 },
   series: [
-    { name: "Jours prévus", color: "#4472C4" },
-    { name: "Capacité", color: "#C00000", line: true },
+    { name: "Jours prévus", color: CHART_COLORS.planned },
+    { name: "Capacité", color: CHART_COLORS.capacity, line: true },
   ],
 };
 const SLIP: ChartIntent = {

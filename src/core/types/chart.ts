@@ -10,6 +10,7 @@
  *   a money format (`'#,##0 "€"'`);
  * - planned days against capacity, per overloaded service: `kind: "column"`, `seriesIn: "rows"`
  *   over a block [months; planned; capacity], the capacity series with `line: true` (a combo).
+ * Their colours and the money axis format are in report/chartLook.ts.
  */
 import type { Area } from "./sheets.js";
 

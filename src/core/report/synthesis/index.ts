@@ -30,6 +30,6 @@ export function buildSynthesis(analysis: Analysis): OutputSheet {
   pushStaffing(draft, analysis);
   pushEarnedValue(draft, analysis);
   pushIndicators(draft, analysis);
-  // About 170 characters wide: printed in landscape.
-  return { ...finishSheet(draft, WIDTHS, 2), landscape: true };
+  // About 170 characters wide, and the charts beside the tables: landscape, one page wide.
+  return { ...finishSheet(draft, WIDTHS, 2), landscape: true, fitWidth: true };
 }
