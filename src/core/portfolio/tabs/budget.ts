@@ -44,5 +44,6 @@ export function buildBudgetSheet(portfolio: Portfolio): OutputSheet {
     totals.byLeadService,
     { filter: true },
   );
-  return { ...finishSheet(draft, [30, 18, 18, 18, 18, 18, 18, 18, 4, 4], 2), landscape: true };
+  // 166 characters and the chart beside them: landscape, one page wide.
+  return { ...finishSheet(draft, [30, 18, 18, 18, 18, 18, 18, 18, 4, 4], 2), landscape: true, fitWidth: true };
 }
