@@ -5,9 +5,10 @@
  * cells into {@link Cell}s, hands a {@link WorkbookGrid} to the core, and writes back the
  * {@link OutputSheet}s the core returns.
  */
+
+export * from "./types/chart.js";
 export type * from "./types/documents.js";
 export type * from "./types/issues.js";
 export type * from "./types/model.js";
 export type * from "./types/results.js";
 export * from "./types/sheets.js";
-export * from "./types/chart.js";
