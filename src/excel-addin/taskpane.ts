@@ -1,5 +1,6 @@
 /**
  * The taskpane's entry point: waits for Office, then mounts the shared panel over Excel.
+ * Outside Excel (office.js reports no host, or did not load) the panel says where to open it.
  * In the playground the `Office` and `Excel` globals are the in-memory fake's.
  */
 import { mountPanel, type PanelHandle } from "../panel/panel.js";
@@ -12,19 +13,35 @@ interface PlaygroundFlag {
   __FICHE_PROJET_PLAYGROUND__?: boolean;
 }
 
-function mount(root: HTMLElement): PanelHandle {
+function mount(root: HTMLElement, unavailable: boolean): PanelHandle {
+  // Excel is only looked up when the panel runs an action, never when it is unavailable.
   const run: ExcelRun = (batch) => Excel.run(batch);
   const playground = (globalThis as PlaygroundFlag).__FICHE_PROJET_PLAYGROUND__ === true;
   const host = createExcelPanelHost({ io: new ExcelWorkbookIO(run), kind: playground ? "playground" : "excel" });
-  return mountPanel(root, host, { lang: "fr" });
+  return mountPanel(root, host, { lang: "fr", unavailable });
 }
 
-void Office.onReady(() => {
+function appRoot(): HTMLElement {
   const root = document.getElementById("app");
   if (!root) throw new Error("taskpane.html has no #app element");
-  let handle = mount(root);
-  window.addEventListener(WORKBOOK_CHANGED, () => {
-    handle.destroy();
-    handle = mount(root);
+  return root;
+}
+
+// A module script runs after the classic office.js script; `Office` is missing only if it failed to load.
+if (typeof Office === "undefined") {
+  mount(appRoot(), true);
+} else {
+  // Outside Office, office.js resolves onReady with a null host (Microsoft's "Initialize your Office Add-in").
+  void Office.onReady((info) => {
+    const root = appRoot();
+    if (info.host !== Office.HostType.Excel) {
+      mount(root, true);
+      return;
+    }
+    let handle = mount(root, false);
+    window.addEventListener(WORKBOOK_CHANGED, () => {
+      handle.destroy();
+      handle = mount(root, false);
+    });
   });
-});
+}

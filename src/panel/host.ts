@@ -48,4 +48,9 @@ export interface PanelOptions {
   readonly lang?: Lang;
   /** Today as `YYYY-MM-DD`, for display only. */
   readonly today?: string;
+  /**
+   * The page runs outside Excel (office.js reported no host, or did not load): the panel says
+   * where to open it, disables its actions and never calls the host.
+   */
+  readonly unavailable?: boolean;
 }

@@ -25,7 +25,7 @@ export interface PanelHandle {
  * @example mountPanel(document.getElementById("app")!, createExcelPanelHost(), { lang: "fr" })
  */
 export function mountPanel(root: HTMLElement, host: PanelHost, options: PanelOptions = {}): PanelHandle {
-  let state: PanelState = initialState(options.lang ?? "fr");
+  let state: PanelState = initialState(options.lang ?? "fr", options.unavailable === true);
   const fileInput = h("input", {
     type: "file",
     multiple: true,
@@ -130,6 +130,7 @@ export function mountPanel(root: HTMLElement, host: PanelHost, options: PanelOpt
 
   const handle: PanelHandle = {
     async refresh() {
+      if (state.unavailable) return;
       try {
         apply({ type: "summary", summary: await host.summary() });
       } catch (error) {

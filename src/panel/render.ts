@@ -59,15 +59,15 @@ export function renderPanel(state: PanelState, kind: PanelHost["kind"], on: Pane
 
 function actionBar(state: PanelState, kind: PanelHost["kind"], on: PanelHandlers): HTMLElement {
   const { lang } = state;
-  const busy = state.busy !== null;
+  const disabled = state.busy !== null || state.unavailable;
   const act = (key: "template" | "check" | "compute", label: string, cls: string) =>
-    button({ class: `btn ${cls}`, disabled: busy, "data-key": `action:${key}`, "data-action": key }, label, () =>
+    button({ class: `btn ${cls}`, disabled, "data-key": `action:${key}`, "data-action": key }, label, () =>
       on.onAction(key),
     );
   const consolidateButton = button(
     {
       class: "btn",
-      disabled: busy,
+      disabled,
       "data-key": "action:consolidate",
       "data-action": "consolidate",
       "aria-haspopup": kind === "sheets" ? "true" : "dialog",
@@ -88,6 +88,7 @@ function actionBar(state: PanelState, kind: PanelHost["kind"], on: PanelHandlers
 
 function body(state: PanelState, on: PanelHandlers): (HTMLElement | null)[] {
   const { lang, doc } = state;
+  if (state.unavailable) return [h("p", { class: "empty unavailable", role: "alert" }, t(lang, "unavailable"))];
   if (!doc) {
     const teach = state.summary && !state.summary.hasTemplate ? "emptyNoTemplate" : "emptyStart";
     return [h("p", { class: "empty" }, t(lang, teach))];

@@ -36,6 +36,8 @@ export interface PanelState {
   /** Issue groups the user folded, by group key. */
   readonly collapsed: ReadonlySet<string>;
   readonly folderFormOpen: boolean;
+  /** Opened outside Excel: the panel says where to open it and never calls the host. */
+  readonly unavailable: boolean;
 }
 
 /** Something that happened: a click, a host answer, a progress report. */
@@ -57,9 +59,10 @@ export type PanelEvent =
  * The state of a panel just mounted: nothing read yet.
  * @example initialState("en").busy // null
  */
-export function initialState(lang: Lang): PanelState {
+export function initialState(lang: Lang, unavailable = false): PanelState {
   return {
     lang,
+    unavailable,
     summary: null,
     busy: null,
     outcome: null,

@@ -83,6 +83,8 @@ const fr = {
   failedHint: "Vérifiez le classeur puis réessayez ; si cela persiste, fermez et rouvrez le volet.",
   selectFailed: "Impossible d'aller à {cell} : {message}",
   noFiles: "Aucun classeur choisi.",
+  unavailable:
+    "Ce volet ne fonctionne que dans Excel\u00A0: ouvrez le classeur dans Excel, puis Accueil › Fiche projet.",
   and: " et ",
 };
 
@@ -167,6 +169,7 @@ const en: Record<Key, string> = {
   failedHint: "Check the workbook and try again; if it persists, close and reopen the pane.",
   selectFailed: "Cannot go to {cell}: {message}",
   noFiles: "No workbook chosen.",
+  unavailable: "This pane only works inside Excel: open the workbook in Excel, then Home › Project sheet.",
   and: " and ",
 };
 

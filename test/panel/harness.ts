@@ -15,7 +15,11 @@ interface Stub {
   fail?: string;
 }
 
-const w = window as unknown as { __stub: Stub; __calls: unknown[][]; __mount: (lang?: Lang) => void };
+const w = window as unknown as {
+  __stub: Stub;
+  __calls: unknown[][];
+  __mount: (lang?: Lang, unavailable?: boolean) => void;
+};
 w.__calls = [];
 
 const answer = async <T>(name: string, args: unknown[], value: () => T): Promise<T> => {
@@ -24,7 +28,7 @@ const answer = async <T>(name: string, args: unknown[], value: () => T): Promise
   return value();
 };
 
-w.__mount = (lang?: Lang) => {
+w.__mount = (lang?: Lang, unavailable?: boolean) => {
   const host: PanelHost = {
     kind: w.__stub.kind,
     summary: () => answer("summary", [], () => w.__stub.summary),
@@ -41,5 +45,5 @@ w.__mount = (lang?: Lang) => {
     },
   };
   const root = document.getElementById("app") as HTMLElement;
-  mountPanel(root, host, lang ? { lang } : {});
+  mountPanel(root, host, { ...(lang ? { lang } : {}), ...(unavailable ? { unavailable } : {}) });
 };

@@ -103,6 +103,7 @@ interface StubInput {
   issues?: Issue[];
   fail?: string;
   hasTemplate?: boolean;
+  unavailable?: boolean;
 }
 
 async function open(input: StubInput = {}, lang?: "fr" | "en"): Promise<Page> {
@@ -112,7 +113,7 @@ async function open(input: StubInput = {}, lang?: "fr" | "en"): Promise<Page> {
   await page.addScriptTag({ content: script });
   await page.evaluate(
     ({ input, doc, lang }) => {
-      const w = window as unknown as { __stub: unknown; __mount: (l?: string) => void };
+      const w = window as unknown as { __stub: unknown; __mount: (l?: string, unavailable?: boolean) => void };
       w.__stub = {
         kind: input.kind ?? "excel",
         summary: {
@@ -132,7 +133,7 @@ async function open(input: StubInput = {}, lang?: "fr" | "en"): Promise<Page> {
         },
         fail: input.fail,
       };
-      w.__mount(lang);
+      w.__mount(lang, input.unavailable);
     },
     { input, doc: documentWith(input.issues ?? []), lang },
   );
@@ -238,6 +239,32 @@ describe("panel", () => {
       "Échec : Excel est occupé",
       "Vérifiez le classeur puis réessayez ; si cela persiste, fermez et rouvrez le volet.",
     ]);
+    await page.close();
+  });
+
+  it.each([
+    ["fr", "Ce volet ne fonctionne que dans Excel\u00A0: ouvrez le classeur dans Excel, puis Accueil › Fiche projet."],
+    ["en", "This pane only works inside Excel: open the workbook in Excel, then Home › Project sheet."],
+  ] as const)(
+    "outside Excel (%s): one sentence, every action disabled, the host never called",
+    async (lang, sentence) => {
+      const page = await open({ unavailable: true }, lang);
+      await page.locator(".unavailable").waitFor();
+      expect(await page.locator(".unavailable").textContent()).toBe(sentence);
+      expect(
+        await page.locator("[data-action]").evaluateAll((n) => n.map((b) => (b as HTMLButtonElement).disabled)),
+      ).toEqual([true, true, true, true]);
+      await page.click("[data-action=check]", { force: true });
+      expect(await calls(page)).toEqual([]);
+      await page.close();
+    },
+  );
+
+  it("outside Excel, the language switch still works and the sentence follows it", async () => {
+    const page = await open({ unavailable: true });
+    await page.click("[data-key='lang:en']");
+    expect(await page.locator(".unavailable").textContent()).toMatch(/^This pane only works inside Excel/);
+    expect(await page.locator("[data-action=compute]").isDisabled()).toBe(true);
     await page.close();
   });
 
