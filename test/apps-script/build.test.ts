@@ -110,8 +110,9 @@ describe("bundles", () => {
 describe("clasp", () => {
   const clasp = join(root, "node_modules/.bin/clasp");
   it.each([
-    [".clasp.json", "dist/apps-script"],
-    [".clasp-direction.json", "dist/apps-script-direction"],
+    // The committed templates (the real project files are per deployment: test/apps-script/clasp.test.ts).
+    [".clasp.json.example", "dist/apps-script"],
+    [".clasp-direction.json.example", "dist/apps-script-direction"],
   ])("%s pushes exactly the three built files of %s", (project, dir) => {
     const out = execFileSync(clasp, ["status", "--json", "--project", project], { cwd: root, encoding: "utf8" });
     const status = JSON.parse(out) as { filesToPush: string[] };
