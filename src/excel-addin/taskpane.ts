@@ -21,19 +21,22 @@ function mount(root: HTMLElement, unavailable: boolean): PanelHandle {
   return mountPanel(root, host, { lang: "fr", unavailable });
 }
 
+/** The page's #app, emptied of taskpane.html's fallback message (for webviews this script cannot run in). */
 function appRoot(): HTMLElement {
   const root = document.getElementById("app");
   if (!root) throw new Error("taskpane.html has no #app element");
+  root.replaceChildren();
   return root;
 }
 
+// Emptied at once: the fallback must not show while office.js is still starting.
+const root = appRoot();
 // A module script runs after the classic office.js script; `Office` is missing only if it failed to load.
 if (typeof Office === "undefined") {
-  mount(appRoot(), true);
+  mount(root, true);
 } else {
   // Outside Office, office.js resolves onReady with a null host (Microsoft's "Initialize your Office Add-in").
   void Office.onReady((info) => {
-    const root = appRoot();
     if (info.host !== Office.HostType.Excel) {
       mount(root, true);
       return;

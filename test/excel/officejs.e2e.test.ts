@@ -148,6 +148,7 @@ describe("the built taskpane under the real office.js and the production CSP", (
       expect(await hostLog(page)).toContain(reached);
       expect(page.frames()).toHaveLength(1);
     }
+    expect(await page.locator(".fp-fallback").count()).toBe(0);
     expect(run.served).toEqual(expect.arrayContaining(["office.js", pose.hostFile]));
     expect(await run.violations()).toEqual([]);
     expect(run.errors).toEqual([]);
@@ -165,5 +166,19 @@ describe("the built taskpane under the real office.js and the production CSP", (
     expect(await disabledActions(page)).toEqual([true, true, true, true]);
     expect(await page.evaluate(() => (window as unknown as { __violations: unknown[] }).__violations)).toEqual([]);
     await page.close();
+  });
+
+  it("where taskpane.js cannot run (an Internet Explorer webview), the page's own message shows after a moment", async () => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.route(`${CDN}**`, (route) => route.abort("internetdisconnected"));
+    await page.goto(`${origin}/taskpane.html`);
+    const fallback = page.locator(".fp-fallback");
+    await fallback.waitFor({ state: "visible" });
+    expect(await fallback.locator("p").allTextContents()).toEqual([
+      "Ce volet ne peut pas fonctionner dans cette version d'Excel\u00A0: ouvrez le classeur dans Excel sur le web, ou dans Excel de Microsoft\u00A0365 ou d'Office\u00A02021 (ou plus récent).",
+      "This pane cannot run in this version of Excel: open the workbook in Excel on the web, or in Excel from Microsoft 365 or Office 2021 (or later).",
+    ]);
+    await context.close();
   });
 });
