@@ -42,7 +42,7 @@ describe("production build", () => {
       // the two of the XML parser's error element (it parses an empty licence token).
       "style-src-attr 'unsafe-hashes' 'sha256-aqNNdDLnnrDOnTNdkJpYlAxKVJtLt9CtFLklmInuUAE=' 'sha256-ICa0DhwZQJsOd/Rn0N8H6FdQ71GfNL+op2zhAQ+Y4mM=' 'sha256-ZD0chCyBaNHl+4UwQHJIHGoYhKwMeyCXGgJTKW5/67E='",
       "frame-src https://telemetryservice.firstpartyapps.oaspapps.com/telemetryservice/telemetryproxy.html",
-      "img-src 'self' data:",
+      "img-src 'self'",
       "connect-src 'self'",
       "object-src 'none'",
       "base-uri 'none'",
