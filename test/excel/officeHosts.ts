@@ -2,8 +2,18 @@
  * What the real office.js needs to believe it runs in Excel, for the end-to-end test of the built
  * taskpane: the `_host_Info` it parses, and page scripts that stand in for the other end of the
  * line (Office on the web's frame messages, Excel desktop's `window.external`). They answer the
- * first question office.js asks — its context — and record what follows, no more. The file
- * references are to `@microsoft/office-js` 1.1.110's debug builds (same code, readable).
+ * first question office.js asks — its context — and record what follows, no more. Line numbers
+ * are those of `@microsoft/office-js` 1.1.110's debug builds (the same code as the minified
+ * files the test serves, readable).
+ *
+ * How office.js finds its host (office.debug.js, `_retrieveHostInfo`, lines 1651–1752): first
+ * `window.external.GetHostInfo()`; else the `_host_Info` query parameter (`getQueryStringValue`,
+ * line 1593); else `hostInfo` in `window.name` parsed as JSON (line 1686, `window.name` read once
+ * at load, line 1546); else `hostInfoValue` in sessionStorage (line 1704, written back on success).
+ * The value is split on `$` (or `|`, line 1710): type, platform, version, locale, correlation id,
+ * `isDialog`, `disableLogging`, flags. With none, office.js takes the Office 2013 path
+ * (`isO15`): it loads o15apptofilemappingtable.js and, finding no host there, resolves onReady
+ * with a null host (the browser-tab case).
  */
 import { join } from "node:path";
 
@@ -20,9 +30,9 @@ export interface HostLog {
 }
 
 /**
- * Office on the web: office.js (excel-web-16.00.debug.js, `setAgaveHostCommunication`) reads
- * `conversationId|appId|hostUrl` from `window.name`'s `xdmInfo`, refuses a host that is not an
- * HTTPS Office Online domain (`checkReceiverOriginAndRun`), then posts JSON requests to
+ * Office on the web: office.js (excel-web-16.00.debug.js, `setAgaveHostCommunication`, line 6017)
+ * reads `conversationId|appId|hostUrl` from `window.name`'s `xdmInfo`, refuses a host that is not
+ * an HTTPS Office Online domain (`checkReceiverOriginAndRun`, line 5919), then posts JSON requests to
  * `window.parent` for that origin. Here the page is its own parent: requests for the Office
  * origin are caught, `getAppContextAsync` is answered as Excel on the web (appName 16), the rest
  * recorded (`executeMethod:93` is an `Excel.run` batch reaching Office: dispId 93 is
@@ -61,7 +71,8 @@ export function poseAsExcelOnTheWeb(): void {
       _settings: [],
       _reason: 0,
       _osfControlType: 0,
-      // No licence token, as for an add-in deployed from its manifest rather than the Store.
+      // No licence token, as for an add-in deployed from its manifest rather than the Store:
+      // office.js parses it with DOMParser anyway (line 7192), hence two of the CSP's hashes.
       _eToken: "",
     };
     const response = {
@@ -80,9 +91,10 @@ export function poseAsExcelOnTheWeb(): void {
 }
 
 /**
- * Excel desktop (Windows): office.js (excel-win32-16.01.debug.js, `getAppContext`) asks
+ * Excel desktop (Windows): office.js (excel-win32-16.01.debug.js, `getAppContext`, line 4996) asks
  * `window.external.GetContext()` for the context, and sends every request through
- * `window.external.Execute(dispId, …)` (93: a rich API request, i.e. an `Excel.run` batch).
+ * `window.external.Execute(dispId, …)` (93: `dispidExecuteRichApiRequestMethod`, line 1667, an
+ * `Excel.run` batch).
  */
 export function poseAsExcelDesktop(): void {
   const log: HostLog = { calls: [] };
