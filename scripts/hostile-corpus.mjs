@@ -300,95 +300,96 @@ export async function goodWorkbookBytes(options) {
 // ---------------------------------------------------------------------------------------------
 
 /**
- * The hostile files: name, what it is, and what the guard answers: `inspect` is the code of
- * `inspectXlsx`, `guard` the code of `guardXlsx` (`null` = it passes the guard), `exit` the exit
- * code of `fiche-projet check` on it (2: cannot be read at all).
+ * The hostile files: name, what it is, what the archive-level guard says (`guard`: the code of
+ * `inspectXlsxArchive`, `null` = it passes), what the reader says (`read`: the code of its
+ * XlsxReadError, `null` = it reads the file), and `exit`, the exit code of
+ * `fiche-projet check` on it (2: cannot be read at all).
  */
 export const CORPUS = [
-  { file: "empty.xlsx", what: "0 octets", inspect: "EMPTY", guard: "EMPTY", exit: 2 },
+  { file: "empty.xlsx", what: "0 octets", guard: "EMPTY", read: "EMPTY", exit: 2 },
   {
     file: "random-bytes.xlsx",
     what: "64 Kio d'octets aléatoires (graine 7)",
-    inspect: "NOT_ZIP",
     guard: "NOT_ZIP",
+    read: "NOT_ZIP",
     exit: 2,
   },
-  { file: "truncated.xlsx", what: "un vrai classeur coupé en deux", inspect: "TRUNCATED", guard: "TRUNCATED", exit: 2 },
+  { file: "truncated.xlsx", what: "un vrai classeur coupé en deux", guard: "TRUNCATED", read: "TRUNCATED", exit: 2 },
   {
     file: "cd-beyond-end.xlsx",
     what: "répertoire central annoncé au-delà de la fin",
-    inspect: "TRUNCATED",
     guard: "TRUNCATED",
+    read: "TRUNCATED",
     exit: 2,
   },
   {
     file: "zip-of-text.xlsx",
     what: "une archive zip de fichiers texte",
-    inspect: "NOT_WORKBOOK",
     guard: "NOT_WORKBOOK",
+    read: "NOT_WORKBOOK",
     exit: 2,
   },
   {
     file: "docx-renamed.xlsx",
     what: "un document Word minimal renommé",
-    inspect: "NOT_WORKBOOK",
     guard: "NOT_WORKBOOK",
+    read: "NOT_WORKBOOK",
     exit: 2,
   },
   {
     file: "encrypted.xlsx",
     what: "fichier OLE (CFB) EncryptionInfo/EncryptedPackage",
-    inspect: "ENCRYPTED",
     guard: "ENCRYPTED",
+    read: "ENCRYPTED",
     exit: 2,
   },
   {
     file: "legacy-xls.xlsx",
     what: "fichier OLE (CFB) d'un ancien .xls renommé",
-    inspect: "ENCRYPTED",
-    guard: "ENCRYPTED",
+    guard: "LEGACY_XLS",
+    read: "LEGACY_XLS",
     exit: 2,
   },
   {
     file: "sharedstrings-bomb.xlsx",
     what: "sharedStrings.xml de 2 Gio (≈2 Mo compressé), taille déclarée",
-    inspect: "ZIP_BOMB",
     guard: "ZIP_BOMB",
+    read: "ZIP_BOMB",
     exit: 2,
   },
   {
     file: "sharedstrings-bomb-lying.xlsx",
     what: "la même bombe, le répertoire central déclare 4 Kio",
-    inspect: "ZIP_BOMB",
-    guard: "ZIP_BOMB",
+    guard: null,
+    read: "ZIP_BOMB",
     exit: 2,
   },
   {
     file: "million-row.xlsx",
-    what: "une feuille de 1 000 000 lignes × 3, dimension A1:C1000000",
-    inspect: "SHEET_TOO_LARGE",
-    guard: "SHEET_TOO_LARGE",
+    what: "une feuille de 1 000 000 lignes × 3 (3 millions de cellules remplies)",
+    guard: null,
+    read: "TOO_MANY_CELLS",
     exit: 2,
   },
   {
     file: "many-entries.xlsx",
     what: "100 000 entrées minuscules (ZIP64)",
-    inspect: "TOO_MANY_ENTRIES",
     guard: "TOO_MANY_ENTRIES",
+    read: "TOO_MANY_ENTRIES",
     exit: 2,
   },
   {
     file: "xml-entities.xlsx",
     what: "feuille XML à entités imbriquées (« billion laughs », 10¹² caractères)",
-    inspect: null,
     guard: null,
+    read: "MALFORMED",
     exit: 2,
   },
   {
     file: "injection.xlsx",
     what: "fiche valide : titre =HYPERLINK(…), cellules <script>",
-    inspect: null,
     guard: null,
+    read: null,
     exit: 0,
   },
 ];
@@ -531,14 +532,14 @@ export function measureCheck(file) {
 async function writeDocTable(dir) {
   const paths = await writeCorpus(dir);
   const rows = [
-    "| fichier | ce que c'est | code du garde | message de `check` | code de sortie | mémoire max (Mo) | durée (s) |",
+    "| fichier | ce que c'est | code du lecteur | message de `check` | code de sortie | mémoire max (Mo) | durée (s) |",
     "|---|---|---|---|---|---|---|",
   ];
   for (const entry of CORPUS) {
     const m = measureCheck(paths[entry.file]);
     const msg = m.message.replaceAll(dir, "…").replaceAll("|", "\\|");
     rows.push(
-      `| \`${entry.file}\` | ${entry.what} | ${entry.guard ?? "ok"} | ${msg} | ${m.exit} | ${m.peakMb} | ${m.seconds} |`,
+      `| \`${entry.file}\` | ${entry.what} | ${entry.read ?? "ok"} | ${msg} | ${m.exit} | ${m.peakMb} | ${m.seconds} |`,
     );
     console.error(`${entry.file}: exit ${m.exit}, ${m.peakMb} MB`);
   }

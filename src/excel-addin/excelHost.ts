@@ -20,6 +20,7 @@ import {
 } from "../core/app/index.js";
 import type { IsoDate, Lang } from "../core/types.js";
 import type { PanelHost, Progress } from "../panel/host.js";
+import { gridFromXlsx } from "../xlsx/gridFromXlsx.js";
 import type { ExcelWorkbookIO } from "./workbookIO.js";
 
 export { type ExcelRun, ExcelWorkbookIO, type SheetState, type WorkbookSnapshot } from "./workbookIO.js";
@@ -79,8 +80,6 @@ export function createExcelPanelHost(options: ExcelHostOptions): PanelHost {
     async consolidate(input, lang, progress: Progress): Promise<ConsolidateOutcome> {
       const files = input.files ?? [];
       if (files.length === 0) throw new Error(lang === "fr" ? "aucun classeur choisi" : "no workbook chosen");
-      // exceljs (about 1 MB) is loaded only when the user consolidates.
-      const { gridFromXlsx } = await import("../xlsx/exceljsGrid.js");
       const outcomes: FileOutcome[] = [];
       for (const [i, file] of files.entries()) {
         progress(i, files.length, file.name);

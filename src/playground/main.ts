@@ -7,7 +7,7 @@ import { EXAMPLES } from "../core/examples/index.js";
 import { exampleGrid } from "../core/template/grid.js";
 import type { WorkbookGrid } from "../core/types.js";
 import { WORKBOOK_CHANGED } from "../excel-addin/events.js";
-import { gridFromXlsx } from "../xlsx/exceljsGrid.js";
+import { gridFromXlsx } from "../xlsx/gridFromXlsx.js";
 import { createFakeExcel, MemWorkbook, memWorkbookFromGrid } from "./fake/index.js";
 import { renderViewer } from "./viewer.js";
 

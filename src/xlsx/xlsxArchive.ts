@@ -1,133 +1,96 @@
 /**
- * The archive-level half of the zip guard, in plain TypeScript with no Node module: it runs in
- * a browser page as well (the add-in's *Consolider*). It reads the end record and the central
- * directory only — signatures, truncation, entry count, declared sizes and ratios, encryption,
- * "is it a workbook" — and never inflates. zipGuard.ts adds, for Node, the sheets' declared
- * dimensions and the check of a directory that lies. See docs/hostile-files.md.
+ * The archive-level guard of the reader, in plain TypeScript with no Node module: signatures,
+ * truncation, entry count, declared sizes and ratios, encryption, and "is it a workbook" — from
+ * the end record and the central directory alone, never inflating. What is read afterwards is
+ * bounded by the reader itself (readXlsx.ts): each part it needs is inflated with its output
+ * capped at its declared size, and the cells it keeps are counted. See docs/hostile-files.md.
  */
-import { MB, Refusal, readCentralDirectory, refuse, type ZipEntry } from "./zipEntries.js";
+import { notWorkbookReason } from "./fileKind.js";
+import { refuse, type XlsxReadError, type XlsxRefusal } from "./readErrors.js";
+import { dataStart, MB, readCentralDirectory, type ZipEntry } from "./zipEntries.js";
 
-/** The limits of the guard. Every one is documented in docs/hostile-files.md. */
+export type { XlsxRefusal } from "./readErrors.js";
+
+/** The limits of the guard and the reader. Every one is documented in docs/hostile-files.md. */
 export interface XlsxLimits {
   /** Largest file accepted, in bytes (compressed, as on disk). */
   readonly maxFileBytes: number;
   /** Most entries (files) in the archive. */
   readonly maxEntries: number;
-  /** Largest total of the entries' uncompressed sizes, in bytes. */
+  /** Largest total of the entries' declared uncompressed sizes, in bytes. */
   readonly maxTotalUncompressed: number;
   /** Highest uncompressed/compressed ratio of an entry larger than `ratioMinBytes`. */
   readonly maxRatio: number;
   /** Entries smaller than this (uncompressed) are never called a zip bomb. */
   readonly ratioMinBytes: number;
-  /** Most rows a worksheet may declare in its `<dimension>`. */
-  readonly maxSheetRows: number;
-  /** Most cells (last row × last column) a worksheet may declare in its `<dimension>`. */
-  readonly maxSheetCells: number;
+  /** Most bytes the reader inflates, all the parts it reads together (sheets, strings, styles…). */
+  readonly maxInflatedBytes: number;
   /**
-   * When true (default), `inspectXlsx` also inflates each entry once, its output capped at the
-   * size the central directory declares, to catch a directory that lies (a zip bomb declaring
-   * 4 KB that inflates to 2 GB). Memory is bounded by the declared sizes, already limited above.
+   * Most cells the grid may hold: every row's length (its cells up to the last filled one) plus
+   * one per row, over all sheets — what the grid costs in memory, whatever a `<dimension>` says.
    */
-  readonly verifyInflation: boolean;
-  /**
-   * Inflation is verified only when the entries could, even if their directory lied, inflate
-   * past this many bytes in total: deflate never expands more than 1032:1, so a 20 KB workbook
-   * cannot produce more than ~20 MB whatever it declares, and is not inflated twice.
-   */
-  readonly verifyAboveBytes: number;
+  readonly maxCells: number;
 }
 
-/** 200 MB file, 10 000 entries, 500 MB uncompressed, 200:1 above 1 MB, 200 000 rows, 5 000 000 cells. */
+/** 200 MB file, 10 000 entries, 500 MB declared, 200:1 above 1 MB, 256 MB inflated, 2 000 000 cells. */
 export const DEFAULT_LIMITS: XlsxLimits = Object.freeze({
-  maxFileBytes: 200 * 1024 * 1024,
+  maxFileBytes: 200 * MB,
   maxEntries: 10_000,
-  maxTotalUncompressed: 500 * 1024 * 1024,
+  maxTotalUncompressed: 500 * MB,
   maxRatio: 200,
-  ratioMinBytes: 1024 * 1024,
-  maxSheetRows: 200_000,
-  maxSheetCells: 5_000_000,
-  verifyInflation: true,
-  verifyAboveBytes: 64 * MB,
+  ratioMinBytes: MB,
+  maxInflatedBytes: 256 * MB,
+  maxCells: 2_000_000,
 });
-
-export type XlsxRefusal =
-  | "EMPTY"
-  | "NOT_ZIP"
-  | "ENCRYPTED"
-  | "TRUNCATED"
-  | "NOT_WORKBOOK"
-  | "TOO_LARGE"
-  | "ZIP_BOMB"
-  | "TOO_MANY_ENTRIES"
-  | "SHEET_TOO_LARGE";
 
 export type InspectResult =
   | { readonly ok: true }
   | { readonly ok: false; readonly code: XlsxRefusal; readonly reason: string; readonly reasonEn: string };
 
-/** Refuses an archive that is not an Excel workbook, naming what it is when it can tell. */
-export function checkIsWorkbook(entries: readonly ZipEntry[]): void {
-  const names = new Set(entries.map((e) => e.name.toLowerCase()));
-  if (names.has("[content_types].xml") && names.has("xl/workbook.xml")) return;
-  if (names.has("word/document.xml")) {
-    refuse("NOT_WORKBOOK", "document Word, pas un classeur Excel", "a Word document, not an Excel workbook");
-  }
-  if (names.has("ppt/presentation.xml")) {
-    refuse(
-      "NOT_WORKBOOK",
-      "présentation PowerPoint, pas un classeur Excel",
-      "a PowerPoint presentation, not an Excel workbook",
-    );
-  }
-  if (names.has("mimetype") && names.has("content.xml")) {
-    refuse(
-      "NOT_WORKBOOK",
-      "document OpenDocument (.ods/.odt), pas un classeur .xlsx",
-      "an OpenDocument file (.ods/.odt), not an .xlsx workbook",
-    );
-  }
-  refuse(
-    "NOT_WORKBOOK",
-    "archive zip qui n'est pas un classeur Excel (pas de xl/workbook.xml)",
-    "zip archive that is not an Excel workbook (no xl/workbook.xml)",
-  );
+/** An entry name as the reader compares it: no leading slash, lower case (OPC part names ignore ASCII case). */
+export const partKey = (name: string): string => (name.startsWith("/") ? name.slice(1) : name).toLowerCase();
+
+/** The text of a stored `mimetype` entry (OpenDocument puts it first, uncompressed), or null. */
+function storedMimetype(entries: readonly ZipEntry[], bytes: Uint8Array | undefined): string | null {
+  const e = entries.find((x) => x.name === "mimetype" && x.method === 0 && x.compressedSize < 200);
+  const start = e && bytes ? dataStart(bytes, e) : -1;
+  if (!e || !bytes || start < 0) return null;
+  return String.fromCharCode(...bytes.subarray(start, start + e.compressedSize));
 }
 
-/** Refuses a worksheet whose declared `<dimension ref>`, found in `head` (its first KB), is too large. */
-export function checkSheetDimension(head: string, entryName: string, lim: XlsxLimits): void {
-  const m = /<(?:\w+:)?dimension\s+ref="\$?([A-Z]{1,3})\$?(\d{1,8})(?::\$?([A-Z]{1,3})\$?(\d{1,8}))?"/i.exec(head);
-  if (!m) return;
-  const rows = Number(m[4] ?? m[2]);
-  const cols = columnNumber(m[3] ?? m[1] ?? "A");
-  const sheet = entryName.replace(/^xl\/worksheets\//i, "");
-  if (rows > lim.maxSheetRows || rows * cols > lim.maxSheetCells) {
-    refuse(
-      "SHEET_TOO_LARGE",
-      `feuille trop grande (${sheet} : ${rows} lignes × ${cols} colonnes ; limite ${lim.maxSheetRows} lignes, ${lim.maxSheetCells} cellules)`,
-      `sheet too large (${sheet}: ${rows} rows × ${cols} columns; limit ${lim.maxSheetRows} rows, ${lim.maxSheetCells} cells)`,
-    );
-  }
-}
-
-const columnNumber = (letters: string) => [...letters.toUpperCase()].reduce((n, c) => n * 26 + c.charCodeAt(0) - 64, 0);
-
-/** Whether an entry is a worksheet part. */
-export const isWorksheetEntry = (name: string) => /^xl\/worksheets\/[^/]+\.xml$/i.test(name);
-
-/** Deflate's largest possible expansion (258 bytes from about 2 bits). */
-const MAX_DEFLATE_RATIO = 1032;
-
-/** Whether the deflated entries could, whatever they declare, inflate past `bytes` in total. */
-export function mayInflatePast(entries: readonly ZipEntry[], bytes: number): boolean {
-  let potential = 0;
-  for (const e of entries) if (e.method === 8) potential += MAX_DEFLATE_RATIO * e.compressedSize + 1024;
-  return potential > bytes;
+/**
+ * Refuses an archive that is not an Excel workbook, naming what it is when it can tell. A
+ * workbook has `xl/workbook.xml`, or a package relationship (`_rels/.rels`) through which the
+ * reader finds its workbook part wherever it is.
+ */
+export function checkIsWorkbook(entries: readonly ZipEntry[], bytes?: Uint8Array): void {
+  const names = new Set(entries.map((e) => partKey(e.name)));
+  const foreign =
+    names.has("word/document.xml") ||
+    names.has("ppt/presentation.xml") ||
+    names.has("xl/workbook.bin") ||
+    (names.has("mimetype") && names.has("content.xml"));
+  if (!foreign && (names.has("xl/workbook.xml") || names.has("_rels/.rels"))) return;
+  const [fr, en] = notWorkbookReason(names, storedMimetype(entries, bytes));
+  refuse("NOT_WORKBOOK", fr, en);
 }
 
 /** The result for what a guard threw: its refusal, or (a bug: a malformed archive that slipped through) TRUNCATED. */
 export function refusalOf(e: unknown): InspectResult {
-  if (e instanceof Refusal) return { ok: false, code: e.code, reason: e.reason, reasonEn: e.reasonEn };
+  const r = e as XlsxReadError;
+  if (r instanceof Error && r.name === "XlsxReadError")
+    return { ok: false, code: r.code, reason: r.reason, reasonEn: r.reasonEn };
   return { ok: false, code: "TRUNCATED", reason: "archive endommagée", reasonEn: "damaged archive" };
+}
+
+/**
+ * The archive's entries once the guard accepts them.
+ * @throws XlsxReadError naming why the bytes are not a workbook the reader may open.
+ */
+export function workbookEntries(bytes: Uint8Array, limits: Partial<XlsxLimits> = {}): ZipEntry[] {
+  const entries = readCentralDirectory(bytes, { ...DEFAULT_LIMITS, ...limits });
+  checkIsWorkbook(entries, bytes);
+  return entries;
 }
 
 /**
@@ -136,7 +99,7 @@ export function refusalOf(e: unknown): InspectResult {
  */
 export function inspectXlsxArchive(bytes: Uint8Array, limits: Partial<XlsxLimits> = {}): InspectResult {
   try {
-    checkIsWorkbook(readCentralDirectory(bytes, { ...DEFAULT_LIMITS, ...limits }));
+    workbookEntries(bytes, limits);
     return { ok: true };
   } catch (e) {
     return refusalOf(e);

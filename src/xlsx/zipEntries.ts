@@ -1,11 +1,12 @@
 /**
  * Reading a zip's table of contents (end record, ZIP64 records, central directory) from raw
- * bytes, without inflating anything, for the guard in front of exceljs (see zipGuard.ts). No
- * Node module and no `Buffer`: it runs in a browser page too.
+ * bytes, without inflating anything, for the reader's guard (xlsxArchive.ts). No Node module
+ * and no `Buffer`: it runs in a browser page too.
  */
-import type { XlsxLimits, XlsxRefusal } from "./xlsxArchive.js";
-
-const UTF8 = new TextDecoder();
+import { notZipReason, oleRefusal } from "./fileKind.js";
+import { refuse, XlsxReadError } from "./readErrors.js";
+import { utf8 } from "./utf8.js";
+import type { XlsxLimits } from "./xlsxArchive.js";
 
 /** One mebibyte. */
 export const MB = 1024 * 1024;
@@ -21,18 +22,8 @@ export interface ZipEntry {
   readonly localHeaderOffset: number;
 }
 
-/** Why the guard refuses: thrown inside the guard, turned into a returned result at its edge. */
-export class Refusal {
-  constructor(
-    readonly code: XlsxRefusal,
-    readonly reason: string,
-    readonly reasonEn: string,
-  ) {}
-}
-
-export const refuse = (code: XlsxRefusal, reason: string, reasonEn: string): never => {
-  throw new Refusal(code, reason, reasonEn);
-};
+/** Why the guard refuses (the reader's error: thrown inside, returned as a result at the guard's edge). */
+export { refuse, XlsxReadError as Refusal };
 
 const mb = (n: number) => `${Math.round(n / MB)}`;
 
@@ -43,13 +34,7 @@ const mb = (n: number) => `${Math.round(n / MB)}`;
 export function readCentralDirectory(bytes: Uint8Array, lim: XlsxLimits): ZipEntry[] {
   const n = bytes.length;
   if (n === 0) refuse("EMPTY", "fichier vide", "empty file");
-  if (n >= 8 && OLE_SIGNATURE.every((b, i) => bytes[i] === b)) {
-    refuse(
-      "ENCRYPTED",
-      "classeur protégé par mot de passe ou ancien format .xls (Excel 97-2003) : enregistrez-le au format .xlsx, sans mot de passe",
-      "password-protected workbook or old .xls format (Excel 97-2003): save it as .xlsx, without a password",
-    );
-  }
+  if (n >= 8 && OLE_SIGNATURE.every((b, i) => bytes[i] === b)) throw oleRefusal(bytes);
   if (n > lim.maxFileBytes) {
     refuse(
       "TOO_LARGE",
@@ -60,12 +45,13 @@ export function readCentralDirectory(bytes: Uint8Array, lim: XlsxLimits): ZipEnt
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   if (n < 4 || view.getUint32(0, true) !== 0x04034b50) {
     if (n >= 4 && view.getUint32(0, true) === 0x06054b50)
-      refuse("NOT_WORKBOOK", "archive zip vide", "empty zip archive");
-    refuse(
-      "NOT_ZIP",
-      "ce n'est pas un classeur .xlsx (pas une archive zip)",
-      "not an .xlsx workbook (not a zip archive)",
-    );
+      refuse(
+        "NOT_ZIP",
+        "archive zip vide (aucun fichier), pas un classeur .xlsx",
+        "empty zip archive (no file), not an .xlsx workbook",
+      );
+    const [fr, en] = notZipReason(bytes);
+    refuse("NOT_ZIP", fr, en);
   }
   const truncated = () =>
     refuse(
@@ -140,7 +126,7 @@ function readEntry(view: DataView, p: number, bytes: Uint8Array): ZipEntry {
   let compressedSize = view.getUint32(p + 20, true);
   let uncompressedSize = view.getUint32(p + 24, true);
   let localHeaderOffset = view.getUint32(p + 42, true);
-  const name = UTF8.decode(bytes.subarray(p + 46, p + 46 + nameLen));
+  const name = utf8(bytes, p + 46, p + 46 + nameLen);
   let x = p + 46 + nameLen;
   const xEnd = x + extraLen;
   while (x + 4 <= xEnd) {

@@ -1,0 +1,309 @@
+/**
+ * One linear pass over the UTF-8 bytes of an XML part: start tags, end tags and text, with the
+ * well-formedness a values reader needs checked on the way (tags balanced and properly nested,
+ * one root, quoted attributes, no text outside the root) — no regular expression, no recursion,
+ * nothing decoded until asked. Element names are compared by their local part, so `x:c` (the
+ * Open XML SDK's prefix) is `c`. A DTD is refused (OPC forbids it), so no entity is ever expanded.
+ */
+import { refuse } from "./readErrors.js";
+
+/** Token kinds returned by {@link XmlScanner.next}. */
+export const EOF = 0;
+export const OPEN = 1;
+export const CLOSE = 2;
+export const TEXT = 3;
+
+const LT = 60;
+const GT = 62;
+const SLASH = 47;
+const QUESTION = 63;
+const BANG = 33;
+const COLON = 58;
+const EQ = 61;
+const DQUOTE = 34;
+const SQUOTE = 39;
+const MAX_DEPTH = 1000;
+
+const isSpace = (c: number) => c === 32 || c === 10 || c === 9 || c === 13;
+/** A byte that ends a tag name. */
+const endsName = (c: number) => c === 32 || c === 62 || c === 47 || c === 10 || c === 9 || c === 13;
+
+/** The bytes of an ASCII name, to compare local names without decoding them. */
+export const nameBytes = (name: string): Uint8Array => Uint8Array.from(name, (c) => c.charCodeAt(0));
+
+/**
+ * A pull scanner: call {@link next} until {@link EOF}; after an {@link OPEN}, the tag's local name
+ * is compared with {@link is} and its attributes walked with {@link nextAttr}.
+ * @example const x = new XmlScanner(bytes, "xl/workbook.xml"); while (x.next() !== EOF) if (x.kind === OPEN && x.is(SHEET)) …
+ */
+export class XmlScanner {
+  kind = EOF;
+  /** The current tag's local name: bytes[localStart, nameEnd). */
+  localStart = 0;
+  nameEnd = 0;
+  /** Whether the current start tag closes itself (`<c/>`): no CLOSE follows. */
+  selfClosing = false;
+  /** Text token: bytes[textStart, textEnd); `cdata` when it came from a CDATA section (no entities). */
+  textStart = 0;
+  textEnd = 0;
+  cdata = false;
+  /** Depth of the current element (1 for the root's children's parent, the root itself). */
+  depth = 0;
+  /** The attribute found by {@link nextAttr}: local name bytes[attrLocal, attrNameEnd), value bytes[valueStart, valueEnd). */
+  attrLocal = 0;
+  attrNameEnd = 0;
+  attrPrefixed = false;
+  valueStart = 0;
+  valueEnd = 0;
+
+  private pos = 0;
+  private attrPos = 0;
+  private attrsEnd = 0;
+  private rootClosed = false;
+  private rootSeen = false;
+  private readonly stack: number[] = [];
+
+  constructor(
+    readonly bytes: Uint8Array,
+    readonly part: string,
+  ) {
+    if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) this.pos = 3;
+  }
+
+  /** Refuses the part as not well-formed, saying where. */
+  fail(why: string): never {
+    let line = 1;
+    for (let i = 0; i < Math.min(this.pos, this.bytes.length); i++) if (this.bytes[i] === 10) line++;
+    return refuse(
+      "MALFORMED",
+      `classeur endommagé\u00a0: ${this.part} n'est pas du XML bien formé (${why}, ligne ${line})`,
+      `damaged workbook: ${this.part} is not well-formed XML (${why}, line ${line})`,
+    );
+  }
+
+  /** Whether the current tag's local name is `name`. */
+  is(name: Uint8Array): boolean {
+    const b = this.bytes;
+    const start = this.localStart;
+    if (this.nameEnd - start !== name.length) return false;
+    for (let k = 0; k < name.length; k++) if (b[start + k] !== name[k]) return false;
+    return true;
+  }
+
+  /** Whether the current attribute's local name is `name`. */
+  attrIs(name: Uint8Array): boolean {
+    const b = this.bytes;
+    const start = this.attrLocal;
+    if (this.attrNameEnd - start !== name.length) return false;
+    for (let k = 0; k < name.length; k++) if (b[start + k] !== name[k]) return false;
+    return true;
+  }
+
+  /** Moves to the next attribute of the current start tag; false when there is none left. */
+  nextAttr(): boolean {
+    const b = this.bytes;
+    let i = this.attrPos;
+    const end = this.attrsEnd;
+    while (i < end && isSpace(b[i] as number)) i++;
+    if (i >= end) return false;
+    const nameStart = i;
+    let local = i;
+    while (i < end && b[i] !== EQ && !isSpace(b[i] as number)) {
+      if (b[i] === COLON) local = i + 1;
+      i++;
+    }
+    this.attrLocal = local;
+    this.attrNameEnd = i;
+    this.attrPrefixed = local !== nameStart;
+    while (b[i] !== DQUOTE && b[i] !== SQUOTE) i++; // checked by scanTag: a quote follows
+    const q = b[i] as number;
+    this.valueStart = i + 1;
+    this.valueEnd = b.indexOf(q, i + 1);
+    this.attrPos = this.valueEnd + 1;
+    return true;
+  }
+
+  /** The next token. */
+  next(): number {
+    const b = this.bytes;
+    const n = b.length;
+    for (;;) {
+      let i = this.pos;
+      if (i >= n) {
+        if (this.depth > 0 || !this.rootSeen) this.fail(this.rootSeen ? "élément non fermé" : "aucun élément");
+        this.kind = EOF;
+        return EOF;
+      }
+      if (b[i] !== LT) {
+        let j = b.indexOf(LT, i);
+        if (j < 0) j = n;
+        this.pos = j;
+        if (this.depth === 0) {
+          while (i < j && isSpace(b[i] as number)) i++;
+          if (i < j) this.fail("texte hors de l'élément racine");
+          continue;
+        }
+        this.textStart = i;
+        this.textEnd = j;
+        this.cdata = false;
+        this.kind = TEXT;
+        return TEXT;
+      }
+      const c = b[i + 1];
+      if (c === SLASH) return this.endTag(i);
+      if (c === QUESTION) {
+        const close = this.find(63, GT, i + 2, "instruction non fermée");
+        this.pos = close + 2;
+        continue;
+      }
+      if (c === BANG) {
+        if (this.special(i)) return TEXT;
+        continue;
+      }
+      return this.startTag(i);
+    }
+  }
+
+  /** Index of the two bytes `a` `b` from `from`, or a refusal. */
+  private find(a: number, z: number, from: number, why: string): number {
+    const b = this.bytes;
+    for (let i = b.indexOf(a, from); i >= 0; i = b.indexOf(a, i + 1)) if (b[i + 1] === z) return i;
+    this.pos = from;
+    return this.fail(why);
+  }
+
+  /** `<!--…-->` skipped, `<![CDATA[…]]>` as text (true), `<!DOCTYPE` refused. */
+  private special(i: number): boolean {
+    const b = this.bytes;
+    if (b[i + 2] === 45 && b[i + 3] === 45) {
+      let k = this.find(45, 45, i + 4, "commentaire non fermé");
+      while (b[k + 2] !== GT) k = this.find(45, 45, k + 1, "commentaire non fermé");
+      this.pos = k + 3;
+      return false;
+    }
+    if (b[i + 2] === 91 && String.fromCharCode(...b.subarray(i + 3, i + 9)) === "CDATA[") {
+      if (this.depth === 0) this.fail("CDATA hors de l'élément racine");
+      let k = this.find(93, 93, i + 9, "section CDATA non fermée");
+      while (b[k + 2] !== GT) k = this.find(93, 93, k + 1, "section CDATA non fermée");
+      this.textStart = i + 9;
+      this.textEnd = k;
+      this.cdata = true;
+      this.kind = TEXT;
+      this.pos = k + 3;
+      return true;
+    }
+    this.pos = i;
+    return refuse(
+      "MALFORMED",
+      `classeur refusé\u00a0: ${this.part} déclare une DTD (interdite dans un .xlsx, et jamais lue)`,
+      `workbook refused: ${this.part} declares a DTD (forbidden in an .xlsx, and never read)`,
+    );
+  }
+
+  private startTag(lt: number): number {
+    const b = this.bytes;
+    if (this.rootClosed) {
+      this.pos = lt;
+      this.fail("second élément racine");
+    }
+    let i = lt + 1;
+    const nameStart = i;
+    let local = i;
+    const first = b[i] as number;
+    if (endsName(first) || first === LT || first === EQ || (first >= 48 && first <= 57)) {
+      this.pos = lt;
+      this.fail("balise sans nom");
+    }
+    while (i < b.length && !endsName(b[i] as number)) {
+      if (b[i] === COLON) local = i + 1;
+      else if (b[i] === LT) {
+        this.pos = i;
+        this.fail("« < » dans une balise");
+      }
+      i++;
+    }
+    this.localStart = local;
+    this.nameEnd = i;
+    this.attrPos = i;
+    const end = this.scanAttributes(i);
+    this.attrsEnd = end;
+    this.selfClosing = b[end] === SLASH;
+    this.pos = this.selfClosing ? end + 2 : end + 1;
+    this.rootSeen = true;
+    if (this.selfClosing) {
+      if (this.depth === 0) this.rootClosed = true;
+    } else {
+      if (this.depth >= MAX_DEPTH) this.fail("imbrication trop profonde");
+      this.stack.push(nameStart, i);
+      this.depth++;
+    }
+    this.kind = OPEN;
+    return OPEN;
+  }
+
+  /** Checks the attributes from `i`; returns the index of the tag's `/>` or `>`. */
+  private scanAttributes(from: number): number {
+    const b = this.bytes;
+    const n = b.length;
+    let i = from;
+    for (;;) {
+      const before = i;
+      while (i < n && isSpace(b[i] as number)) i++;
+      const c = b[i];
+      if (c === GT) return i;
+      if (c === SLASH) {
+        if (b[i + 1] === GT) return i;
+        break;
+      }
+      if (i >= n || i === before) break; // end of the part, or no space before an attribute
+      while (i < n && b[i] !== EQ && !isSpace(b[i] as number) && b[i] !== GT && b[i] !== LT) i++;
+      while (i < n && isSpace(b[i] as number)) i++;
+      if (b[i] !== EQ) break;
+      i++;
+      while (i < n && isSpace(b[i] as number)) i++;
+      const q = b[i];
+      if (q !== DQUOTE && q !== SQUOTE) break;
+      const close = b.indexOf(q, i + 1);
+      if (close < 0) break;
+      const lt = b.indexOf(LT, i + 1);
+      if (lt >= 0 && lt < close) break;
+      i = close + 1;
+    }
+    this.pos = i;
+    return this.fail("attribut mal formé");
+  }
+
+  private endTag(lt: number): number {
+    const b = this.bytes;
+    let i = lt + 2;
+    const nameStart = i;
+    let local = i;
+    while (i < b.length && !endsName(b[i] as number)) {
+      if (b[i] === COLON) local = i + 1;
+      i++;
+    }
+    const nameEnd = i;
+    while (i < b.length && isSpace(b[i] as number)) i++;
+    this.pos = lt;
+    if (b[i] !== GT || this.depth === 0) this.fail("balise de fin inattendue");
+    const openEnd = this.stack.pop() as number;
+    const openStart = this.stack.pop() as number;
+    let same = openEnd - openStart === nameEnd - nameStart;
+    for (let k = 0; same && k < nameEnd - nameStart; k++) same = b[openStart + k] === b[nameStart + k];
+    if (!same) this.fail("balise de fin qui ne ferme pas la dernière ouverte");
+    this.depth--;
+    if (this.depth === 0) this.rootClosed = true;
+    this.localStart = local;
+    this.nameEnd = nameEnd;
+    this.pos = i + 1;
+    this.kind = CLOSE;
+    return CLOSE;
+  }
+
+  /** Skips the rest of the element just opened (nothing when it closed itself). */
+  skip(): void {
+    if (this.kind !== OPEN || this.selfClosing) return;
+    const depth = this.depth;
+    while (this.depth >= depth) if (this.next() === EOF) return;
+  }
+}
