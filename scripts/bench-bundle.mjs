@@ -40,8 +40,8 @@ export function loadCoreAndNode() {
     'export { analyzeWorkbook } from "./src/core/analyze.ts";',
     'export { readWorkbookBuffer } from "./src/node/readWorkbook.ts";',
     'export { UnreadableWorkbookError } from "./src/node/errors.ts";',
-    'export { inspectXlsx, guardXlsx } from "./src/node/zipGuard.ts";',
-    'export { guardXlsxWeb } from "./src/xlsx/webGuard.ts";',
+    'export { inspectXlsxArchive } from "./src/xlsx/xlsxArchive.ts";',
+    'export { readXlsxBytes } from "./src/xlsx/zipArchive.ts";',
     'export { EXAMPLES } from "./src/core/examples/index.ts";',
     'export { exampleGrid } from "./src/core/template/grid.ts";',
   ]);

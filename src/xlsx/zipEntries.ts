@@ -171,7 +171,7 @@ function checkEntry(e: ZipEntry, lim: XlsxLimits): void {
     const ratio = Math.round(e.uncompressedSize / Math.max(1, e.compressedSize));
     refuse(
       "ZIP_BOMB",
-      `bombe zip : ${e.name} se décompresse ${ratio} fois (${mb(e.uncompressedSize)} Mo ; limite ${lim.maxRatio})`,
+      `bombe zip\u00a0: ${e.name} se décompresse ${ratio} fois (${mb(e.uncompressedSize)} Mo\u00a0; limite ${lim.maxRatio})`,
       `zip bomb: ${e.name} expands ${ratio} times (${mb(e.uncompressedSize)} MB; limit ${lim.maxRatio})`,
     );
   }

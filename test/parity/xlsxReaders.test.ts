@@ -1,10 +1,11 @@
 /**
- * The two .xlsx readers — the CLI's (src/node, Node) and the taskpane's for Consolider
- * (src/xlsx/exceljsGrid.ts, in the page) — give the same grid for every fixture file.
+ * The one reader in its two forms — the CLI's (src/node: zlib, synchronous) and the taskpane's
+ * for Consolider (src/xlsx/gridFromXlsx.ts: DecompressionStream, in the page) — gives the same
+ * grid for every fixture file.
  */
 import { describe, expect, it } from "vitest";
 import { readWorkbookBuffer } from "../../src/node/readWorkbook.js";
-import { gridFromXlsx } from "../../src/xlsx/exceljsGrid.js";
+import { gridFromXlsx } from "../../src/xlsx/gridFromXlsx.js";
 import { buildCorpus, xlsxBytes } from "../fixtures/corpus.js";
 
 describe.concurrent("the CLI's and the taskpane's .xlsx readers agree", () => {
