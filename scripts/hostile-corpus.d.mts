@@ -10,21 +10,16 @@ export interface ZipInput {
   crc?: number;
   declaredSize?: number;
 }
-export type GuardCode =
-  | "EMPTY"
-  | "NOT_ZIP"
-  | "ENCRYPTED"
-  | "TRUNCATED"
-  | "NOT_WORKBOOK"
-  | "TOO_LARGE"
-  | "ZIP_BOMB"
-  | "TOO_MANY_ENTRIES"
-  | "SHEET_TOO_LARGE";
+export type { XlsxRefusal as GuardCode } from "../src/xlsx/readErrors.js";
+
+import type { XlsxRefusal } from "../src/xlsx/readErrors.js";
 export interface CorpusEntry {
   readonly file: string;
   readonly what: string;
-  readonly inspect: GuardCode | null;
-  readonly guard: GuardCode | null;
+  /** Code of the archive-level guard (`inspectXlsxArchive`), null when it passes. */
+  readonly guard: XlsxRefusal | null;
+  /** Code of the reader's refusal (XlsxReadError), null when it reads the file. */
+  readonly read: XlsxRefusal | null;
   /** Exit code of `fiche-projet check` on the file. */
   readonly exit: 0 | 2;
 }

@@ -36,11 +36,14 @@ async function outcome(bytes: Uint8Array): Promise<{ kind: string; grid?: Workbo
     node = { kind: e instanceof UnreadableWorkbookError ? "unreadable" : "other", error: e };
   }
   // The page's form of the reader (DecompressionStream) must give the same answer.
-  const web = await readXlsxBytes(bytes, { maxFileBytes: 50 * 1024 * 1024 }).then(
+  const web: { kind: string; grid?: WorkbookGrid; error?: unknown } = await readXlsxBytes(bytes, {
+    maxFileBytes: 50 * 1024 * 1024,
+  }).then(
     (grid) => ({ kind: "grid", grid }),
     (e: unknown) => ({ kind: e instanceof XlsxReadError ? "unreadable" : "other", error: e }),
   );
-  if (web.kind !== node.kind) return { kind: "readers disagree", error: `${String(node.error)} / ${String(web.error)}` };
+  if (web.kind !== node.kind)
+    return { kind: "readers disagree", error: `${String(node.error)} / ${String(web.error)}` };
   if (node.grid && JSON.stringify(node.grid) !== JSON.stringify(web.grid)) return { kind: "readers disagree" };
   return node;
 }

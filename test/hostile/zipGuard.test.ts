@@ -78,12 +78,18 @@ describe("the hostile corpus", () => {
 const workbookZip = (extra: Parameters<typeof buildZip>[0] = []) =>
   buildZip([
     { name: "[Content_Types].xml", data: "<Types/>" },
-    { name: "xl/workbook.xml", data: '<workbook><sheets><sheet name="S" r:id="rId1" xmlns:r="r"/></sheets></workbook>' },
+    {
+      name: "xl/workbook.xml",
+      data: '<workbook><sheets><sheet name="S" r:id="rId1" xmlns:r="r"/></sheets></workbook>',
+    },
     {
       name: "xl/_rels/workbook.xml.rels",
       data: '<Relationships><Relationship Id="rId1" Type="x/worksheet" Target="worksheets/sheet1.xml"/></Relationships>',
     },
-    { name: "xl/worksheets/sheet1.xml", data: '<worksheet><sheetData><row r="1"><c r="A1"><v>1</v></c></row></sheetData></worksheet>' },
+    {
+      name: "xl/worksheets/sheet1.xml",
+      data: '<worksheet><sheetData><row r="1"><c r="A1"><v>1</v></c></row></sheetData></worksheet>',
+    },
     ...extra,
   ]);
 const stored = (name: string, data: string) => ({ name, data, store: true });
@@ -125,9 +131,24 @@ describe("inspectXlsxArchive, edge by edge", () => {
       "NOT_WORKBOOK",
       /«\u00a0\\\u00a0»/,
     ],
-    ["names matched case-insensitively", buildZip([stored("[content_types].xml", "<T/>"), stored("XL/Workbook.xml", "<w/>")]), {}, null],
-    ["names with a leading slash", buildZip([stored("/[Content_Types].xml", "<T/>"), stored("/xl/workbook.xml", "<w/>")]), {}, null],
-    ["a workbook part elsewhere, found through _rels/.rels", buildZip([stored("_rels/.rels", "<R/>"), stored("wtf/book.xml", "<w/>")]), {}, null],
+    [
+      "names matched case-insensitively",
+      buildZip([stored("[content_types].xml", "<T/>"), stored("XL/Workbook.xml", "<w/>")]),
+      {},
+      null,
+    ],
+    [
+      "names with a leading slash",
+      buildZip([stored("/[Content_Types].xml", "<T/>"), stored("/xl/workbook.xml", "<w/>")]),
+      {},
+      null,
+    ],
+    [
+      "a workbook part elsewhere, found through _rels/.rels",
+      buildZip([stored("_rels/.rels", "<R/>"), stored("wtf/book.xml", "<w/>")]),
+      {},
+      null,
+    ],
     ["a file over maxFileBytes", workbookZip(), { maxFileBytes: 100 }, "TOO_LARGE"],
     ["more entries than maxEntries", workbookZip(), { maxEntries: 2 }, "TOO_MANY_ENTRIES"],
     [
@@ -189,7 +210,9 @@ describe("the reader inflates each part it reads, capped at its declared size", 
     ["more than declared (a directory that lies)", 200, "ZIP_BOMB"],
     ["exactly as declared", 300, null],
   ])("a part that inflates to %s", async (_, declaredSize, code) => {
-    const zip = workbookZip([{ name: "xl/sharedStrings.xml", data: `<sst><si><t>${"a".repeat(273)}</t></si></sst>`, declaredSize }]);
+    const zip = workbookZip([
+      { name: "xl/sharedStrings.xml", data: `<sst><si><t>${"a".repeat(273)}</t></si></sst>`, declaredSize },
+    ]);
     expect(await readCodes(zip)).toEqual({ node: code, web: code });
   });
 

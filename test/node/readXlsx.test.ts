@@ -41,7 +41,10 @@ function handBuilt(h: Hand): Uint8Array {
   const relsPart = `${dir}_rels/${wbPart.slice(dir.length)}.rels`;
   const sheetXml = h.sheet.includes("worksheet") ? h.sheet : `${XML}<worksheet xmlns="${NS}">${h.sheet}</worksheet>`;
   const parts = [
-    { name: "[Content_Types].xml", data: `${XML}<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"/>` },
+    {
+      name: "[Content_Types].xml",
+      data: `${XML}<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"/>`,
+    },
     {
       name: "_rels/.rels",
       data: `${XML}<Relationships xmlns="${PKG}"><Relationship Id="rId1" Type="${REL}/officeDocument" Target="${wbPart}"/></Relationships>`,
@@ -80,55 +83,98 @@ const STYLES =
 const CASES: [string, Hand, Cell[][]][] = [
   [
     "cached results 0 and FALSE are values, a formula without one is empty",
-    { sheet: sheetData('<row r="1"><c r="A1"><f>1-1</f><v>0</v></c><c r="B1" t="b"><f>1=2</f><v>0</v></c><c r="C1"><f>NA()</f></c><c r="D1" t="e"><f>1/0</f><v>#DIV/0!</v></c></row>') },
+    {
+      sheet: sheetData(
+        '<row r="1"><c r="A1"><f>1-1</f><v>0</v></c><c r="B1" t="b"><f>1=2</f><v>0</v></c><c r="C1"><f>NA()</f></c><c r="D1" t="e"><f>1/0</f><v>#DIV/0!</v></c></row>',
+      ),
+    },
     [[0, false, null, { kind: "error", code: "#DIV/0!" }]],
   ],
   [
     "shared formulas: children keep their cached values",
-    { sheet: sheetData('<row r="1"><c r="A1"><f t="shared" si="0">B1*2</f><v>4</v></c><c r="B1"><f t="shared" si="0"/><v>0</v></c></row>') },
+    {
+      sheet: sheetData(
+        '<row r="1"><c r="A1"><f t="shared" si="0">B1*2</f><v>4</v></c><c r="B1"><f t="shared" si="0"/><v>0</v></c></row>',
+      ),
+    },
     [[4, 0]],
   ],
   [
     "dates by style: built-in 14 and CJK 31 and 57, custom, [Red] with quoted text",
-    { sheet: sheetData('<row r="1"><c r="A1" s="6"><v>40982.56313888889</v></c><c r="B1" s="7"><v>40982</v></c><c r="C1" s="9"><v>40982</v></c><c r="D1" s="1"><v>40982.999996</v></c><c r="E1" s="5"><v>40982</v></c></row>'), styles: STYLES },
+    {
+      sheet: sheetData(
+        '<row r="1"><c r="A1" s="6"><v>40982.56313888889</v></c><c r="B1" s="7"><v>40982</v></c><c r="C1" s="9"><v>40982</v></c><c r="D1" s="1"><v>40982.999996</v></c><c r="E1" s="5"><v>40982</v></c></row>',
+      ),
+      styles: STYLES,
+    },
     [[date("2012-03-14"), date("2012-03-14"), date("2012-03-14"), date("2012-03-15"), date("2012-03-14")]],
   ],
   [
     "numbers under escaped letters, elapsed times and times of day stay numbers",
-    { sheet: sheetData('<row r="1"><c r="A1" s="2"><v>40982.5</v></c><c r="B1" s="3"><v>40982.5</v></c><c r="C1" s="4"><v>1.25</v></c><c r="D1" s="8"><v>0.5</v></c></row>'), styles: STYLES },
+    {
+      sheet: sheetData(
+        '<row r="1"><c r="A1" s="2"><v>40982.5</v></c><c r="B1" s="3"><v>40982.5</v></c><c r="C1" s="4"><v>1.25</v></c><c r="D1" s="8"><v>0.5</v></c></row>',
+      ),
+      styles: STYLES,
+    },
     [[40982.5, 40982.5, 1.25, 0.5]],
   ],
   [
     "the 1900 system: serial 1 is 1900-01-01, 60 names no date, 61 is 1900-03-01",
-    { sheet: sheetData('<row r="1"><c r="A1" s="6"><v>1</v></c><c r="B1" s="6"><v>60</v></c><c r="C1" s="6"><v>61</v></c><c r="D1" s="6"><v>-1</v></c></row>'), styles: STYLES },
+    {
+      sheet: sheetData(
+        '<row r="1"><c r="A1" s="6"><v>1</v></c><c r="B1" s="6"><v>60</v></c><c r="C1" s="6"><v>61</v></c><c r="D1" s="6"><v>-1</v></c></row>',
+      ),
+      styles: STYLES,
+    },
     [[date("1900-01-01"), 60, date("1900-03-01"), -1]],
   ],
   ...(["1", "true"] as const).map((v): [string, Hand, Cell[][]] => [
     `date1904="${v}": serial 0 is 1904-01-01`,
-    { sheet: sheetData('<row r="1"><c r="A1" s="6"><v>0</v></c><c r="B1" s="6"><v>39520.56</v></c></row>'), styles: STYLES, workbookPr: `<workbookPr date1904="${v}"/>` },
+    {
+      sheet: sheetData('<row r="1"><c r="A1" s="6"><v>0</v></c><c r="B1" s="6"><v>39520.56</v></c></row>'),
+      styles: STYLES,
+      workbookPr: `<workbookPr date1904="${v}"/>`,
+    },
     [[date("1904-01-01"), date("2012-03-14")]],
   ]),
   [
     't="d": an ISO date is its calendar day (no time zone), a time alone its fraction of a day',
-    { sheet: sheetData('<row r="1"><c r="A1" t="d"><v>2012-03-14T23:30:00-05:00</v></c><c r="B1" t="d" s="6"><v>2012-03-14</v></c><c r="C1" t="d"><v>12:00:00</v></c><c r="D1" t="d"><v>2012-02-30</v></c></row>'), styles: STYLES },
+    {
+      sheet: sheetData(
+        '<row r="1"><c r="A1" t="d"><v>2012-03-14T23:30:00-05:00</v></c><c r="B1" t="d" s="6"><v>2012-03-14</v></c><c r="C1" t="d"><v>12:00:00</v></c><c r="D1" t="d"><v>2012-02-30</v></c></row>',
+      ),
+      styles: STYLES,
+    },
     [[date("2012-03-14"), date("2012-03-14"), 0.5]],
   ],
   [
     "strings: shared (rich runs joined, phonetic runs dropped), inline, str, escapes, line ends",
     {
-      sheet: sheetData('<row r="1"><c r="A1" t="s"><v>0</v></c><c r="B1" t="s"><v>1</v></c><c r="C1" t="inlineStr"><is><r><t>a</t></r><r><rPr><b/></rPr><t xml:space="preserve"> b</t></r></is></c><c r="D1" t="str"><f>X</f><v>x &amp;amp; y</v></c><c r="E1" t="s"><v>2</v></c><c r="F1" t="inlineStr"><v>9</v><is><t>is wins</t></is></c></row>'),
-      strings: '<si><t>ab_x000D_&#13;\r\ncd</t></si><si><t>漢字</t><rPh sb="0" eb="2"><t>カンジ</t></rPh><phoneticPr fontId="1"/></si><si><r><t><![CDATA[<x>&]]></t></r><r><t>_x005F_x000D_</t></r></si>',
+      sheet: sheetData(
+        '<row r="1"><c r="A1" t="s"><v>0</v></c><c r="B1" t="s"><v>1</v></c><c r="C1" t="inlineStr"><is><r><t>a</t></r><r><rPr><b/></rPr><t xml:space="preserve"> b</t></r></is></c><c r="D1" t="str"><f>X</f><v>x &amp;amp; y</v></c><c r="E1" t="s"><v>2</v></c><c r="F1" t="inlineStr"><v>9</v><is><t>is wins</t></is></c></row>',
+      ),
+      strings:
+        '<si><t>ab_x000D_&#13;\r\ncd</t></si><si><t>漢字</t><rPh sb="0" eb="2"><t>カンジ</t></rPh><phoneticPr fontId="1"/></si><si><r><t><![CDATA[<x>&]]></t></r><r><t>_x005F_x000D_</t></r></si>',
     },
     [["ab\r\r\ncd", "漢字", "a b", "x &amp; y", "<x>&_x000D_", "is wins"]],
   ],
   [
     "booleans and errors",
-    { sheet: sheetData('<row r="1"><c r="A1" t="b"><v>1</v></c><c r="B1" t="b"><v>true</v></c><c r="C1" t="e"><v>#N/A</v></c><c r="D1"><v> 12.5e1 </v></c><c r="E1"><v>abc</v></c></row>') },
+    {
+      sheet: sheetData(
+        '<row r="1"><c r="A1" t="b"><v>1</v></c><c r="B1" t="b"><v>true</v></c><c r="C1" t="e"><v>#N/A</v></c><c r="D1"><v> 12.5e1 </v></c><c r="E1"><v>abc</v></c></row>',
+      ),
+    },
     [[true, true, { kind: "error", code: "#N/A" }, 125]],
   ],
   [
     "<row> and <c> without r follow the previous ones; a cell's r gives its row",
-    { sheet: sheetData('<row><c><v>1</v></c><c><v>2</v></c></row><row><c r="C2"><v>3</v></c><c><v>4</v></c></row><row r="4"><c><v>5</v></c></row>') },
+    {
+      sheet: sheetData(
+        '<row><c><v>1</v></c><c><v>2</v></c></row><row><c r="C2"><v>3</v></c><c><v>4</v></c></row><row r="4"><c><v>5</v></c></row>',
+      ),
+    },
     [[1, 2], [null, null, 3, 4], [], [5]],
   ],
   [
@@ -140,15 +186,21 @@ const CASES: [string, Hand, Cell[][]][] = [
   ],
   [
     "parts found through relationships: other names, a leading slash in the archive",
-    { sheet: sheetData('<row r="1"><c r="A1" t="s"><v>0</v></c></row>'), strings: "<si><t>trouvé</t></si>", names: { workbook: "wb/book.xml", sheet: "wb/tabs/data.xml", strings: "strings/shared.xml" }, prefix: "/" },
+    {
+      sheet: sheetData('<row r="1"><c r="A1" t="s"><v>0</v></c></row>'),
+      strings: "<si><t>trouvé</t></si>",
+      names: { workbook: "wb/book.xml", sheet: "wb/tabs/data.xml", strings: "strings/shared.xml" },
+      prefix: "/",
+    },
     [["trouvé"]],
   ],
   [
     "merges: the top-left keeps its value, clipped to the cells that exist (whole columns too)",
     {
       sheet:
-        sheetData('<row r="1"><c r="A1"><v>1</v></c><c r="B1"><v>2</v></c><c r="C1"><v>3</v></c></row><row r="2"><c r="A2"><v>4</v></c><c r="D2"><v>5</v></c></row>') +
-        '<mergeCells count="2"><mergeCell ref="A1:B2"/><mergeCell ref="D1:D1048576"/></mergeCells>',
+        sheetData(
+          '<row r="1"><c r="A1"><v>1</v></c><c r="B1"><v>2</v></c><c r="C1"><v>3</v></c></row><row r="2"><c r="A2"><v>4</v></c><c r="D2"><v>5</v></c></row>',
+        ) + '<mergeCells count="2"><mergeCell ref="A1:B2"/><mergeCell ref="D1:D1048576"/></mergeCells>',
     },
     [[1, null, 3]],
   ],
@@ -166,7 +218,9 @@ const CASES: [string, Hand, Cell[][]][] = [
   ],
   [
     "comments, processing instructions and a BOM are skipped",
-    { sheet: `\uFEFF${XML}<!-- c --><worksheet xmlns="${NS}"><?pi x?><sheetData><row r="1"><c r="A1"><!-- c --><v>7</v></c></row></sheetData></worksheet>` },
+    {
+      sheet: `\uFEFF${XML}<!-- c --><worksheet xmlns="${NS}"><?pi x?><sheetData><row r="1"><c r="A1"><!-- c --><v>7</v></c></row></sheetData></worksheet>`,
+    },
     [[7]],
   ],
 ];
@@ -184,12 +238,20 @@ describe("readXlsx, edge by edge", () => {
 
 /** [edge, parts, reason the refusal must name] */
 const REFUSED: [string, Hand, RegExp][] = [
-  ["text outside the root", { sheet: `${XML}foo<worksheet xmlns="${NS}"><sheetData/></worksheet>` }, /sheet1\.xml n'est pas du XML bien formé \(texte hors/],
+  [
+    "text outside the root",
+    { sheet: `${XML}foo<worksheet xmlns="${NS}"><sheetData/></worksheet>` },
+    /sheet1\.xml n'est pas du XML bien formé \(texte hors/,
+  ],
   ["an end tag that closes another element", { sheet: "<sheetData><row></sheetData></row>" }, /balise de fin/],
   ["an unclosed root", { sheet: `${XML}<worksheet xmlns="${NS}"><sheetData>` }, /non fermé/],
-  ["an unquoted attribute", { sheet: '<sheetData><row r=1></row></sheetData>' }, /attribut mal formé/],
+  ["an unquoted attribute", { sheet: "<sheetData><row r=1></row></sheetData>" }, /attribut mal formé/],
   ["a DTD (never expanded)", { sheet: `${XML}<!DOCTYPE worksheet [<!ENTITY a "b">]><worksheet/>` }, /DTD/],
-  ["an entity no DTD defines", { sheet: '<sheetData><row r="1"><c r="A1" t="inlineStr"><is><t>&nbsp;</t></is></c></row></sheetData>' }, /entité inconnue/],
+  [
+    "an entity no DTD defines",
+    { sheet: '<sheetData><row r="1"><c r="A1" t="inlineStr"><is><t>&nbsp;</t></is></c></row></sheetData>' },
+    /entité inconnue/,
+  ],
 ];
 
 describe("readXlsx refuses what is not well-formed, saying where", () => {
@@ -204,15 +266,21 @@ describe("readXlsx refuses what is not well-formed, saying where", () => {
   });
 
   it("counts cells, not dimensions: a grid past maxCells is refused with the count", async () => {
-    const rows = Array.from({ length: 30 }, (_, r) => `<row r="${r + 1}"><c r="A${r + 1}"><v>${r}</v></c></row>`).join("");
+    const rows = Array.from({ length: 30 }, (_, r) => `<row r="${r + 1}"><c r="A${r + 1}"><v>${r}</v></c></row>`).join(
+      "",
+    );
     const bytes = handBuilt({ sheet: sheetData(rows) });
     await expect(readWorkbookBuffer(bytes, "x.xlsx", { limits: { maxCells: 60 } })).resolves.toBeTruthy();
-    await expect(readWorkbookBuffer(bytes, "x.xlsx", { limits: { maxCells: 59 } })).rejects.toThrow(/plus de 59 cellules/);
+    await expect(readWorkbookBuffer(bytes, "x.xlsx", { limits: { maxCells: 59 } })).rejects.toThrow(
+      /plus de 59 cellules/,
+    );
   });
 
   it("counts the bytes it inflates", async () => {
     const bytes = handBuilt({ sheet: sheetData('<row r="1"><c r="A1"><v>1</v></c></row>') });
-    await expect(readWorkbookBuffer(bytes, "x.xlsx", { limits: { maxInflatedBytes: 100 } })).rejects.toThrow(/Mo de XML à lire/);
+    await expect(readWorkbookBuffer(bytes, "x.xlsx", { limits: { maxInflatedBytes: 100 } })).rejects.toThrow(
+      /Mo de XML à lire/,
+    );
   });
 });
 
@@ -232,9 +300,13 @@ describe("every host's archive gives the same grid", () => {
 
   it("Apps Script's signed bytes (Blob.getBytes) are read as bytes", () => {
     const signed = Array.from(new TextEncoder().encode("é"), (b) => (b > 127 ? b - 256 : b));
-    const parts = [...partsOf(handBuilt({ sheet: sheetData('<row r="1"><c r="A1" t="inlineStr"><is><t>X</t></is></c></row>') }))].map(
-      ([name, text]) => ({ name, read: () => (name.endsWith("sheet1.xml") ? signedBytes(text.replace(">X<", ">é<")) : new TextEncoder().encode(text)) }),
-    );
+    const parts = [
+      ...partsOf(handBuilt({ sheet: sheetData('<row r="1"><c r="A1" t="inlineStr"><is><t>X</t></is></c></row>') })),
+    ].map(([name, text]) => ({
+      name,
+      read: () =>
+        name.endsWith("sheet1.xml") ? signedBytes(text.replace(">X<", ">é<")) : new TextEncoder().encode(text),
+    }));
     expect(signed).toEqual([-61, -87]);
     expect(readXlsxParts(parts).sheets[0]?.rows).toEqual([["é"]]);
   });
