@@ -38,7 +38,7 @@ function firstSection(code: string): string {
 /**
  * Whether a format code shows a calendar date: after quoted text, escapes, `_x`/`*x` pairs,
  * bracketed parts (colours, conditions, locales such as `[$-F800]`) and scientific notation are
- * removed, a `y`, `d`, `e` or `g` is left, or an `m` with neither `h` nor `s` (a month, not minutes).
+ * removed (and the AM/PM marker of a time), a `y`, `d`, `e` or `g` is left, or an `m` with neither `h` nor `s` (a month, not minutes).
  * @example isDateFormat("dd/mm/yyyy hh:mm") // true
  * @example isDateFormat("[h]:mm") // false: a duration
  * @example isDateFormat("#,##0.0,,\\ \\M") // false: an escaped M
@@ -53,6 +53,7 @@ export function isDateFormat(code: string): boolean {
       return "";
     })
     .replace(/e[+-]/gi, "")
+    .replace(/AM\/PM|A\/P/gi, "")
     .replace(/general/gi, "");
   if (elapsed) return false;
   if (/[ydeg]/i.test(bare)) return true;

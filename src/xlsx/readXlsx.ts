@@ -10,9 +10,11 @@
 import type { Sheet, WorkbookGrid } from "../core/types.js";
 import { notWorkbookReason } from "./fileKind.js";
 import { count, refuse } from "./readErrors.js";
+import { asUtf8 } from "./utf8.js";
 import { readSheet, type SheetContext } from "./sheetPart.js";
 import {
   dateStyles,
+  mainPartOf,
   type Relationship,
   relationships,
   relsPartOf,
@@ -58,13 +60,28 @@ function* readSteps(entries: readonly ArchiveEntry[], lim: XlsxLimits): Steps {
     const bytes = yield entry.name;
     inflated += bytes.length;
     if (inflated > lim.maxInflatedBytes) tooLarge(inflated, lim);
-    return bytes;
+    return asUtf8(bytes);
   }
 
   const rootRels = yield* part("_rels/.rels");
   const root = rootRels ? relationships(rootRels, "_rels/.rels", "") : [];
-  const workbookKey = workbookPart(root, byKey);
+  let workbookKey = workbookPart(root, byKey);
+  if (workbookKey === null) {
+    const types = yield* part("[content_types].xml");
+    workbookKey = types ? mainPartOf(types, byKey) : null;
+  }
+  if (workbookKey === null) {
+    const [fr, en] = notWorkbookReason(new Set(byKey.keys()), null);
+    return refuse("NOT_WORKBOOK", fr, en);
+  }
   const info = workbookInfo((yield* part(workbookKey)) as Uint8Array, workbookKey);
+  if (info.sheets.length === 0) {
+    refuse(
+      "NOT_WORKBOOK",
+      `classeur sans aucune feuille (${byKey.get(workbookKey)?.name} n'en déclare pas)\u00a0: Excel ne l'ouvrirait pas`,
+      `workbook without any sheet (${byKey.get(workbookKey)?.name} declares none): Excel would not open it`,
+    );
+  }
   const relsKey = relsPartOf(workbookKey);
   const relsBytes = yield* part(relsKey);
   const rels = relsBytes ? relationships(relsBytes, relsKey, workbookKey) : [];
@@ -97,13 +114,11 @@ function* readSteps(entries: readonly ArchiveEntry[], lim: XlsxLimits): Steps {
   return { sheets };
 }
 
-/** The workbook part: the package's officeDocument relationship, else `xl/workbook.xml`. */
-function workbookPart(root: readonly Relationship[], byKey: ReadonlyMap<string, ArchiveEntry>): string {
+/** The workbook part: the package's officeDocument relationship, else `xl/workbook.xml`; null when neither is there. */
+function workbookPart(root: readonly Relationship[], byKey: ReadonlyMap<string, ArchiveEntry>): string | null {
   const target = root.find((r) => r.type === "officeDocument")?.target.toLowerCase();
   if (target && byKey.has(target) && !target.endsWith(".bin")) return target;
-  if (byKey.has("xl/workbook.xml")) return "xl/workbook.xml";
-  const [fr, en] = notWorkbookReason(new Set(byKey.keys()), null);
-  return refuse("NOT_WORKBOOK", fr, en);
+  return byKey.has("xl/workbook.xml") ? "xl/workbook.xml" : null;
 }
 
 function tooLarge(bytes: number, lim: XlsxLimits): never {

@@ -69,3 +69,65 @@ export function decodePlain(bytes: Uint8Array, start: number, end: number): stri
   }
   return out + String.fromCharCode(...units);
 }
+
+/** Code units → UTF-8 bytes (lone surrogates become U+FFFD). */
+function encodeUnits(count: number, unit: (i: number) => number): Uint8Array {
+  const out = new Uint8Array(count * 3);
+  let o = 0;
+  for (let i = 0; i < count; i++) {
+    let c = unit(i);
+    if (c >= 0xd800 && c <= 0xdbff && i + 1 < count) {
+      const d = unit(i + 1);
+      if (d >= 0xdc00 && d <= 0xdfff) {
+        c = 0x10000 + ((c - 0xd800) << 10) + (d - 0xdc00);
+        i++;
+      }
+    }
+    if (c >= 0xd800 && c <= 0xdfff) c = 0xfffd;
+    if (c < 0x80) out[o++] = c;
+    else if (c < 0x800) {
+      out[o++] = 0xc0 | (c >> 6);
+      out[o++] = 0x80 | (c & 0x3f);
+    } else if (c < 0x10000) {
+      out[o++] = 0xe0 | (c >> 12);
+      out[o++] = 0x80 | ((c >> 6) & 0x3f);
+      out[o++] = 0x80 | (c & 0x3f);
+    } else {
+      out[o++] = 0xf0 | (c >> 18);
+      out[o++] = 0x80 | ((c >> 12) & 0x3f);
+      out[o++] = 0x80 | ((c >> 6) & 0x3f);
+      out[o++] = 0x80 | (c & 0x3f);
+    }
+  }
+  return out.subarray(0, o);
+}
+
+/** Windows-1252's characters for bytes 0x80–0x9F (Latin-1 has control codes there). */
+const CP1252 = [
+  0x20ac, 0x81, 0x201a, 0x192, 0x201e, 0x2026, 0x2020, 0x2021, 0x2c6, 0x2030, 0x160, 0x2039, 0x152, 0x8d, 0x17d, 0x8f,
+  0x90, 0x2018, 0x2019, 0x201c, 0x201d, 0x2022, 0x2013, 0x2014, 0x2dc, 0x2122, 0x161, 0x203a, 0x153, 0x9d, 0x17e, 0x178,
+];
+
+/**
+ * A part's bytes as UTF-8: a UTF-16 part (its byte order mark says so) or one whose XML
+ * declaration names Latin-1 or Windows-1252 is transcoded; anything else is taken as UTF-8.
+ * @example asUtf8(new Uint8Array([0xff, 0xfe, 0x3c, 0x00])) // Uint8Array [0x3c]
+ */
+export function asUtf8(bytes: Uint8Array): Uint8Array {
+  const le = bytes[0] === 0xff && bytes[1] === 0xfe;
+  if (le || (bytes[0] === 0xfe && bytes[1] === 0xff)) {
+    const n = (bytes.length - 2) >> 1;
+    return encodeUnits(n, le ? (i) => bytes[2 + 2 * i]! | (bytes[3 + 2 * i]! << 8) : (i) => (bytes[2 + 2 * i]! << 8) | bytes[3 + 2 * i]!);
+  }
+  if (bytes[0] !== 0x3c || bytes[1] !== 0x3f) return bytes;
+  const end = bytes.indexOf(0x3e);
+  const decl = String.fromCharCode(...bytes.subarray(0, end < 0 ? 0 : Math.min(end, 200))).toLowerCase();
+  const m = /encoding\s*=\s*["']([^"']+)/.exec(decl);
+  const label = m?.[1] ?? "utf-8";
+  if (!/^(iso-8859-1|latin-?1|windows-1252|cp1252|us-ascii|ascii)$/.test(label)) return bytes;
+  const cp = label.includes("1252");
+  return encodeUnits(bytes.length, (i) => {
+    const b = bytes[i]!;
+    return cp && b >= 0x80 && b < 0xa0 ? CP1252[b - 0x80]! : b;
+  });
+}

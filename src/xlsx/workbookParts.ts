@@ -29,6 +29,9 @@ const N = {
   t: nameBytes("t"),
   r: nameBytes("r"),
   rPh: nameBytes("rPh"),
+  Override: nameBytes("Override"),
+  PartName: nameBytes("PartName"),
+  ContentType: nameBytes("ContentType"),
 };
 
 /** One relationship: its id, the last segment of its type (`worksheet`, `sharedStrings`…), its target part. */
@@ -189,4 +192,25 @@ export function sharedStrings(bytes: Uint8Array, part: string): string[] {
   const out: string[] = [];
   while (x.next() !== EOF) if (x.kind === OPEN && x.is(N.si)) out.push(richText(x));
   return out;
+}
+
+/**
+ * The workbook part named by `[Content_Types].xml` (an Override whose content type is a
+ * SpreadsheetML main part), for a package without `_rels/.rels`; null when there is none.
+ */
+export function mainPartOf(bytes: Uint8Array, byKey: ReadonlyMap<string, unknown>): string | null {
+  const x = new XmlScanner(bytes, "[Content_Types].xml");
+  while (x.next() !== EOF) {
+    if (x.kind !== OPEN || !x.is(N.Override)) continue;
+    let name = "";
+    let type = "";
+    while (x.nextAttr()) {
+      if (x.attrIs(N.PartName)) name = attrValue(x);
+      else if (x.attrIs(N.ContentType)) type = attrValue(x);
+    }
+    const key = resolveTarget("", name).toLowerCase();
+    if (/spreadsheetml\.(sheet|template)\.main\+xml$|ms-excel\.(sheet|template)\.macroenabled\.main\+xml$/i.test(type) && byKey.has(key))
+      return key;
+  }
+  return null;
 }

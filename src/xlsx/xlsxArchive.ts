@@ -60,8 +60,8 @@ function storedMimetype(entries: readonly ZipEntry[], bytes: Uint8Array | undefi
 
 /**
  * Refuses an archive that is not an Excel workbook, naming what it is when it can tell. A
- * workbook has `xl/workbook.xml`, or a package relationship (`_rels/.rels`) through which the
- * reader finds its workbook part wherever it is.
+ * workbook has `xl/workbook.xml`, or a package relationship (`_rels/.rels`) or content types
+ * through which the reader finds its workbook part wherever it is.
  */
 export function checkIsWorkbook(entries: readonly ZipEntry[], bytes?: Uint8Array): void {
   const names = new Set(entries.map((e) => partKey(e.name)));
@@ -70,7 +70,8 @@ export function checkIsWorkbook(entries: readonly ZipEntry[], bytes?: Uint8Array
     names.has("ppt/presentation.xml") ||
     names.has("xl/workbook.bin") ||
     (names.has("mimetype") && names.has("content.xml"));
-  if (!foreign && (names.has("xl/workbook.xml") || names.has("_rels/.rels"))) return;
+  const routes = names.has("xl/workbook.xml") || names.has("_rels/.rels") || names.has("[content_types].xml");
+  if (!foreign && routes) return;
   const [fr, en] = notWorkbookReason(names, storedMimetype(entries, bytes));
   refuse("NOT_WORKBOOK", fr, en);
 }
