@@ -80,9 +80,23 @@ export function serialDate(serial: number, date1904: boolean): CellDate | null {
   if (date1904) epoch = Date.UTC(1904, 0, 1);
   else if (days === 60) return null;
   else epoch = days < 60 ? Date.UTC(1899, 11, 31) : Date.UTC(1899, 11, 30);
-  const d = new Date(epoch + days * MS_PER_DAY);
-  const y = d.getUTCFullYear();
-  return y < 1000 ? null : { kind: "date", iso: isoFromYmd(y, d.getUTCMonth() + 1, d.getUTCDate()) };
+  return civil(epoch / MS_PER_DAY + days);
+}
+
+const pad2 = (n: number) => (n < 10 ? `0${n}` : String(n));
+
+/** The date of a day number (days since 1970-01-01), by Howard Hinnant's civil_from_days: no Date object. */
+function civil(z: number): CellDate | null {
+  const zz = z + 719_468;
+  const era = Math.floor(zz / 146_097);
+  const doe = zz - era * 146_097;
+  const yoe = Math.floor((doe - Math.floor(doe / 1460) + Math.floor(doe / 36_524) - Math.floor(doe / 146_096)) / 365);
+  const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
+  const mp = Math.floor((5 * doy + 2) / 153);
+  const d = doy - Math.floor((153 * mp + 2) / 5) + 1;
+  const m = mp < 10 ? mp + 3 : mp - 9;
+  const y = yoe + era * 400 + (m <= 2 ? 1 : 0);
+  return y < 1000 || y > 9999 ? null : { kind: "date", iso: `${y}-${pad2(m)}-${pad2(d)}` };
 }
 
 /**

@@ -10,8 +10,8 @@
 import type { Sheet, WorkbookGrid } from "../core/types.js";
 import { notWorkbookReason } from "./fileKind.js";
 import { count, refuse } from "./readErrors.js";
-import { asUtf8 } from "./utf8.js";
 import { readSheet, type SheetContext } from "./sheetPart.js";
+import { asUtf8 } from "./utf8.js";
 import {
   dateStyles,
   mainPartOf,

@@ -117,13 +117,21 @@ export function asUtf8(bytes: Uint8Array): Uint8Array {
   const le = bytes[0] === 0xff && bytes[1] === 0xfe;
   if (le || (bytes[0] === 0xfe && bytes[1] === 0xff)) {
     const n = (bytes.length - 2) >> 1;
-    return encodeUnits(n, le ? (i) => bytes[2 + 2 * i]! | (bytes[3 + 2 * i]! << 8) : (i) => (bytes[2 + 2 * i]! << 8) | bytes[3 + 2 * i]!);
+    return encodeUnits(
+      n,
+      le ? (i) => bytes[2 + 2 * i]! | (bytes[3 + 2 * i]! << 8) : (i) => (bytes[2 + 2 * i]! << 8) | bytes[3 + 2 * i]!,
+    );
   }
   if (bytes[0] !== 0x3c || bytes[1] !== 0x3f) return bytes;
-  const end = bytes.indexOf(0x3e);
-  const decl = String.fromCharCode(...bytes.subarray(0, end < 0 ? 0 : Math.min(end, 200))).toLowerCase();
-  const m = /encoding\s*=\s*["']([^"']+)/.exec(decl);
-  const label = m?.[1] ?? "utf-8";
+  // The declaration's encoding, read only when it does not start with "utf" (UTF-8 nearly always).
+  let at = -1;
+  for (let i = 5; i < 200 && bytes[i] !== 0x3e && at < 0; i++) if (bytes[i] === 0x3d && bytes[i - 1] === 0x67) at = i; // g=
+  if (at < 0) return bytes;
+  let q = at + 1;
+  while (bytes[q] === 0x20) q++;
+  if ((bytes[q + 1]! | 0x20) === 0x75 && (bytes[q + 2]! | 0x20) === 0x74) return bytes; // "u", "t"
+  let label = "";
+  for (let i = q + 1; i < q + 30 && bytes[i] !== bytes[q]; i++) label += String.fromCharCode(bytes[i]!).toLowerCase();
   if (!/^(iso-8859-1|latin-?1|windows-1252|cp1252|us-ascii|ascii)$/.test(label)) return bytes;
   const cp = label.includes("1252");
   return encodeUnits(bytes.length, (i) => {

@@ -209,7 +209,10 @@ export function mainPartOf(bytes: Uint8Array, byKey: ReadonlyMap<string, unknown
       else if (x.attrIs(N.ContentType)) type = attrValue(x);
     }
     const key = resolveTarget("", name).toLowerCase();
-    if (/spreadsheetml\.(sheet|template)\.main\+xml$|ms-excel\.(sheet|template)\.macroenabled\.main\+xml$/i.test(type) && byKey.has(key))
+    if (
+      /spreadsheetml\.(sheet|template)\.main\+xml$|ms-excel\.(sheet|template)\.macroenabled\.main\+xml$/i.test(type) &&
+      byKey.has(key)
+    )
       return key;
   }
   return null;

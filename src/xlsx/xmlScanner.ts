@@ -28,6 +28,8 @@ const isSpace = (c: number) => c === 32 || c === 10 || c === 9 || c === 13;
 /** A byte that ends a tag name. */
 const endsName = (c: number) => c === 32 || c === 62 || c === 47 || c === 10 || c === 9 || c === 13;
 
+const shared = { attrs: new Int32Array(256), prefix: new Uint8Array(64) };
+
 /** The bytes of an ASCII name, to compare local names without decoding them. */
 export const nameBytes = (name: string): Uint8Array => Uint8Array.from(name, (c) => c.charCodeAt(0));
 
@@ -57,8 +59,15 @@ export class XmlScanner {
   valueEnd = 0;
 
   private pos = 0;
-  private attrPos = 0;
-  private attrsEnd = 0;
+  /**
+   * The current tag's attributes as found by scanAttributes: [local, nameEnd, valueStart,
+   * valueEnd] × attrCount. Shared by every scanner: a part is scanned to its end before another
+   * starts (nothing awaits inside a scan), so one buffer serves them all without allocation.
+   */
+  private attrs = shared.attrs;
+  private attrPrefix = shared.prefix;
+  private attrCount = 0;
+  private attrNext = 0;
   private rootClosed = false;
   private rootSeen = false;
   private readonly stack: number[] = [];
@@ -101,25 +110,16 @@ export class XmlScanner {
 
   /** Moves to the next attribute of the current start tag; false when there is none left. */
   nextAttr(): boolean {
-    const b = this.bytes;
-    let i = this.attrPos;
-    const end = this.attrsEnd;
-    while (i < end && isSpace(b[i] as number)) i++;
-    if (i >= end) return false;
-    const nameStart = i;
-    let local = i;
-    while (i < end && b[i] !== EQ && !isSpace(b[i] as number)) {
-      if (b[i] === COLON) local = i + 1;
-      i++;
-    }
-    this.attrLocal = local;
-    this.attrNameEnd = i;
-    this.attrPrefixed = local !== nameStart;
-    while (b[i] !== DQUOTE && b[i] !== SQUOTE) i++; // checked by scanTag: a quote follows
-    const q = b[i] as number;
-    this.valueStart = i + 1;
-    this.valueEnd = b.indexOf(q, i + 1);
-    this.attrPos = this.valueEnd + 1;
+    const k = this.attrNext;
+    if (k >= this.attrCount) return false;
+    const a = this.attrs;
+    const at = k * 4;
+    this.attrLocal = a[at] as number;
+    this.attrNameEnd = a[at + 1] as number;
+    this.valueStart = a[at + 2] as number;
+    this.valueEnd = a[at + 3] as number;
+    this.attrPrefixed = this.attrPrefix[k] === 1;
+    this.attrNext = k + 1;
     return true;
   }
 
@@ -224,9 +224,7 @@ export class XmlScanner {
     }
     this.localStart = local;
     this.nameEnd = i;
-    this.attrPos = i;
     const end = this.scanAttributes(i);
-    this.attrsEnd = end;
     this.selfClosing = b[end] === SLASH;
     this.pos = this.selfClosing ? end + 2 : end + 1;
     this.rootSeen = true;
@@ -241,36 +239,66 @@ export class XmlScanner {
     return OPEN;
   }
 
-  /** Checks the attributes from `i`; returns the index of the tag's `/>` or `>`. */
+  /** Checks and records the attributes from `from`; returns the index of the tag's `/>` or `>`. */
   private scanAttributes(from: number): number {
     const b = this.bytes;
     const n = b.length;
     let i = from;
+    let count = 0;
+    this.attrNext = 0;
     for (;;) {
       const before = i;
       while (i < n && isSpace(b[i] as number)) i++;
       const c = b[i];
-      if (c === GT) return i;
-      if (c === SLASH) {
-        if (b[i + 1] === GT) return i;
-        break;
+      if (c === GT || (c === SLASH && b[i + 1] === GT)) {
+        this.attrCount = count;
+        return i;
       }
-      if (i >= n || i === before) break; // end of the part, or no space before an attribute
-      while (i < n && b[i] !== EQ && !isSpace(b[i] as number) && b[i] !== GT && b[i] !== LT) i++;
+      if (c === SLASH || i >= n || i === before) break; // a stray "/", the end of the part, no space before an attribute
+      const nameStart = i;
+      let local = i;
+      while (i < n && b[i] !== EQ && !isSpace(b[i] as number) && b[i] !== GT && b[i] !== LT) {
+        if (b[i] === COLON) local = i + 1;
+        i++;
+      }
+      const nameEnd = i;
       while (i < n && isSpace(b[i] as number)) i++;
-      if (b[i] !== EQ) break;
+      if (b[i] !== EQ || nameEnd === nameStart) break;
       i++;
       while (i < n && isSpace(b[i] as number)) i++;
       const q = b[i];
       if (q !== DQUOTE && q !== SQUOTE) break;
-      const close = b.indexOf(q, i + 1);
-      if (close < 0) break;
-      const lt = b.indexOf(LT, i + 1);
-      if (lt >= 0 && lt < close) break;
+      let close = i + 1;
+      while (close < n && b[close] !== q) {
+        if (b[close] === LT) this.failAt(close, "«\u00a0<\u00a0» dans un attribut");
+        close++;
+      }
+      if (close >= n) break;
+      if (count * 4 + 4 > this.attrs.length) this.growAttrs();
+      const at = count * 4;
+      this.attrs[at] = local;
+      this.attrs[at + 1] = nameEnd;
+      this.attrs[at + 2] = i + 1;
+      this.attrs[at + 3] = close;
+      this.attrPrefix[count] = local === nameStart ? 0 : 1;
+      count++;
       i = close + 1;
     }
-    this.pos = i;
-    return this.fail("attribut mal formé");
+    return this.failAt(i, "attribut mal formé");
+  }
+
+  private growAttrs(): void {
+    const attrs = new Int32Array(this.attrs.length * 2);
+    attrs.set(this.attrs);
+    const prefix = new Uint8Array(this.attrPrefix.length * 2);
+    prefix.set(this.attrPrefix);
+    this.attrs = shared.attrs = attrs;
+    this.attrPrefix = shared.prefix = prefix;
+  }
+
+  private failAt(at: number, why: string): never {
+    this.pos = at;
+    return this.fail(why);
   }
 
   private endTag(lt: number): number {

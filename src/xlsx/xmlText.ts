@@ -81,6 +81,8 @@ export function unescapeX(s: string): string {
   return s.replace(/_[xX]([0-9A-Fa-f]{4})_/g, (_, h: string) => String.fromCharCode(Number.parseInt(h, 16)));
 }
 
+const POW10 = Array.from({ length: 16 }, (_, k) => 10 ** k);
+
 /**
  * The number written in bytes[start, end): digits, sign, point and exponent as XML Schema's
  * double; NaN for anything else (a cell then holds no number).
@@ -89,18 +91,25 @@ export function numberAt(b: Uint8Array, start: number, end: number): number {
   while (start < end && (b[start] === 32 || b[start] === 10 || b[start] === 9 || b[start] === 13)) start++;
   while (end > start && (b[end - 1] === 32 || b[end - 1] === 10 || b[end - 1] === 9 || b[end - 1] === 13)) end--;
   if (start === end) return Number.NaN;
-  // The common case, a short integer: no string at all.
+  // The common case, up to 15 digits with or without a point: no string at all. The digits
+  // make an exact integer and 10^k is exact, so one division rounds as Number() does.
   let i = start;
   const neg = b[i] === 45;
   if (neg) i++;
   let v = 0;
-  if (end - i <= 15 && i < end) {
-    for (; i < end; i++) {
-      const d = (b[i] as number) - 48;
-      if (d < 0 || d > 9) break;
-      v = v * 10 + d;
-    }
-    if (i === end) return neg ? -v : v;
+  let digits = 0;
+  let scale = -1;
+  for (; i < end; i++) {
+    const c = b[i] as number;
+    if (c >= 48 && c <= 57) {
+      v = v * 10 + (c - 48);
+      digits++;
+    } else if (c === 46 && scale < 0) scale = i;
+    else break;
+  }
+  if (i === end && digits > 0 && digits <= 15) {
+    const n = scale < 0 ? v : v / POW10[end - scale - 1]!;
+    return neg ? -n : n;
   }
   let s = "";
   for (let k = start; k < end; k++) {
