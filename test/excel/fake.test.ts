@@ -116,6 +116,10 @@ describe("fake Excel", () => {
         seriesBy: "Auto",
         title: "Budget par exercice",
         position: "H2",
+        legend: {},
+        axes: { value: {}, category: {} },
+        // "Auto" plots the shorter side as series: one row of three values is one series.
+        series: [{ name: "Series1", pointFills: {}, dataLabels: {} }],
       },
     ]);
     await expect(
