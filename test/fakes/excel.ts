@@ -6,7 +6,12 @@
 import type { WorkbookGrid } from "../../src/core/types.js";
 import { createExcelPanelHost } from "../../src/excel-addin/excelHost.js";
 import { delayedRun, type ExcelRun, ExcelWorkbookIO } from "../../src/excel-addin/workbookIO.js";
-import { createFakeExcel, type FakeExcel, memWorkbookFromGrid } from "../../src/playground/fake/index.js";
+import {
+  createFakeExcel,
+  type FakeExcel,
+  type MemWorkbook,
+  memWorkbookFromGrid,
+} from "../../src/playground/fake/index.js";
 
 export * from "../../src/playground/fake/index.js";
 
@@ -27,7 +32,12 @@ export interface FakeOptions {
 
 /** A fake Excel holding `grid`, the workbook IO and the panel host over it. */
 export function fakeExcelOver(grid: WorkbookGrid, options: FakeOptions = {}): FakeSetup {
-  const fake = createFakeExcel(memWorkbookFromGrid(grid, { date1904: options.date1904 === true }));
+  return fakeExcelOn(memWorkbookFromGrid(grid, { date1904: options.date1904 === true }), options);
+}
+
+/** The same over a workbook already in memory (e.g. an .xlsx's stored cells). */
+export function fakeExcelOn(model: MemWorkbook, options: Omit<FakeOptions, "date1904"> = {}): FakeSetup {
+  const fake = createFakeExcel(model);
   const run = options.run?.(fake) ?? delayedRun(fake.Excel as unknown as Parameters<typeof delayedRun>[0]);
   const io = new ExcelWorkbookIO(run, {
     ...(options.payloadBudget ? { payloadBudget: options.payloadBudget } : {}),
