@@ -55,7 +55,9 @@ describe("a cell being edited", () => {
       fake.startCellEdit();
       const error = await host.check(lang).catch((e: unknown) => e);
       expect(error).toBeInstanceOf(ActionableError);
-      expect(paneLines(lang, error)).toEqual([t(lang, "failed", { message: adviceSentence("cellEdit", "check", lang) })]);
+      expect(paneLines(lang, error)).toEqual([
+        t(lang, "failed", { message: adviceSentence("cellEdit", "check", lang) }),
+      ]);
       expect((error as Error).message).not.toContain("Modification de cellule");
     },
   );
@@ -79,9 +81,7 @@ const CODES: readonly [string, Advice][] = [
 ];
 
 describe("Office error codes → one sentence in the pane", () => {
-  const cases = CODES.flatMap(([code, advice]) =>
-    (["fr", "en"] as const).map((lang) => [code, lang, advice] as const),
-  );
+  const cases = CODES.flatMap(([code, advice]) => (["fr", "en"] as const).map((lang) => [code, lang, advice] as const));
 
   it.each(cases)("%s (%s) during Calculer's write", async (code, lang, advice) => {
     const { host, fake } = fakeExcelOver(grid);
