@@ -12,7 +12,7 @@ import { templateTabsToAdd, type WriteOutcome } from "../core/app/index.js";
 import type { Cell, Lang, OutputSheet, Sheet, WorkbookGrid } from "../core/types.js";
 import { rowsFromRange } from "./cells.js";
 import { interruptedMark } from "./messages.js";
-import { InterruptedWriteError } from "./officeErrors.js";
+import { InterruptedWriteError, officeErrorCode } from "./officeErrors.js";
 import { isPayloadTooLarge, readInBlocks } from "./readInBlocks.js";
 import { queueWorkbookState, type WorkbookState } from "./workbookState.js";
 import { sameSheet, writeRefusals } from "./writeChecks.js";
@@ -138,7 +138,8 @@ export class ExcelWorkbookIO {
       return await this.run((context) => this.readWith(context, guess));
     } catch (error) {
       if (isPayloadTooLarge(error)) return this.readLarge();
-      if (guess.length === 0) throw error;
+      // Only a guessed name that is gone (`getItem` → ItemNotFound) is worth a second read.
+      if (guess.length === 0 || officeErrorCode(error) !== "ItemNotFound") throw error;
     }
     // A tab was renamed or deleted since the last read: read again from the names.
     this.knownNames = [];

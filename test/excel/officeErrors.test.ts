@@ -106,6 +106,16 @@ describe("Office error codes → one sentence in the pane", () => {
     },
   );
 
+  it("once the names are known, only a vanished tab (ItemNotFound) is read again: another failure is said at once", async () => {
+    const { host, fake } = fakeExcelOver(grid);
+    await host.summary();
+    const before = fake.stats.syncs;
+    fake.fail({ code: "AccessDenied", message: RAW });
+    const error = await host.check("fr").catch((e: unknown) => e);
+    expect(error).toEqual(new ActionableError(adviceSentence("accessDenied", "check", "fr")));
+    expect(fake.stats.syncs - before).toBe(1);
+  });
+
   it("a read too large for one response is not an error: it is read again in blocks", async () => {
     const { host, fake } = fakeExcelOver(grid);
     fake.fail({ code: "ResponsePayloadSizeLimitExceeded", message: RAW });
