@@ -1,6 +1,12 @@
 /** The fake behaves like Office.js where the host depends on it. */
 import { describe, expect, it } from "vitest";
-import { createFakeExcel, FAKE_DATE_FORMAT, memWorkbookFromGrid, PAYLOAD_LIMIT_BYTES } from "../fakes/excel.js";
+import {
+  createFakeExcel,
+  FAKE_DATE_FORMAT,
+  type MemWorkbook,
+  memWorkbookFromGrid,
+  PAYLOAD_LIMIT_BYTES,
+} from "../fakes/excel.js";
 
 const fakeWith = () =>
   createFakeExcel(
@@ -176,25 +182,23 @@ describe("fake Excel: the failure modes the host meets", () => {
     expect([sheet?.cell(0, 0)?.value ?? "", sheet?.cell(0, 1)?.value ?? ""]).toEqual(cells);
   });
 
+  type Lock = (model: MemWorkbook) => void;
+  const readOnly: Lock = (model) => {
+    model.readOnly = true;
+  };
+  const sheetProtected: Lock = (model) => {
+    model.sheet("Budget")!.protected = true;
+  };
+  const structure: Lock = (model) => {
+    model.structureProtected = true;
+  };
   it.each([
-    [
-      "a read-only workbook refuses any change",
-      (f: ReturnType<typeof fakeWith>) => (f.model.readOnly = true),
-      "Budget",
-    ],
-    [
-      "a protected sheet refuses changes to it",
-      (f: ReturnType<typeof fakeWith>) => (f.model.sheet("Budget")!.protected = true),
-      "Budget",
-    ],
-    [
-      "a protected structure refuses a new sheet",
-      (f: ReturnType<typeof fakeWith>) => (f.model.structureProtected = true),
-      null,
-    ],
+    ["a read-only workbook refuses any change", readOnly, "Budget"],
+    ["a protected sheet refuses changes to it", sheetProtected, "Budget"],
+    ["a protected structure refuses a new sheet", structure, null],
   ] as const)("%s (AccessDenied)", async (_edge, lock, target) => {
     const fake = fakeWith();
-    lock(fake);
+    lock(fake.model);
     const error = await fake.Excel.run(async (context) => {
       if (target) context.workbook.worksheets.getItem(target).getRange("A1").values = [["x"]];
       else context.workbook.worksheets.add("Nouvelle");
