@@ -2,7 +2,9 @@
  * The fake `Excel.Chart` and what hangs from it (series, points, axes, legend, data labels):
  * every property is write-only and queued until sync, where it lands in the sheet's
  * {@link ChartRecord}. A chart made from a range gets one series per column or row of it, as
- * `ChartCollection.add(type, sourceData, seriesBy)` says ("Auto" plots the shorter side as series).
+ * `ChartCollection.add(type, sourceData, seriesBy)` says; "Auto" (the host never uses it) plots
+ * the shorter side as series, Excel's rule in the support article "Change how rows and columns
+ * of data are plotted in a chart". Objects on a protected sheet cannot be changed (`AccessDenied`).
  */
 
 import { type ChartAxisRecord, type ChartRecord, type ChartSeriesRecord, newSeries } from "./chartRecord.js";

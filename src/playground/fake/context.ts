@@ -47,9 +47,12 @@ export class FakeContext {
   }
 
   /**
-   * Throws `AccessDenied` where Excel refuses a change: a workbook open read-only, a protected
-   * sheet ("Protect a worksheet": locked cells, formats, objects cannot be changed), or — when
-   * `structure` — a protected workbook structure (sheets cannot be added, deleted or renamed).
+   * Throws `AccessDenied` ("You cannot perform the requested operation", Microsoft's error table)
+   * where Excel refuses a change: a workbook open read-only (`Workbook.readOnly`, ExcelApi 1.8), a
+   * protected sheet (`Excel.WorksheetProtection`, ExcelApi 1.2; support article "Protect a
+   * worksheet": locked cells, formats and objects cannot be changed), or — when `structure` — a
+   * protected workbook structure (`Excel.WorkbookProtection`, ExcelApi 1.7; "Protect a
+   * workbook": sheets cannot be added, deleted, moved or renamed).
    */
   guardWrite(sheet: MemSheet | null, structure = false): void {
     const model = this.workbookModel;
