@@ -139,7 +139,7 @@ const IMPORTS: readonly Probe<Folder>[] = [
     "excel-addin accepts src/xlsx",
     "excel-addin",
     "c.ts",
-    'import { a } from "../xlsx/exceljsGrid.js";\nexport const x = a;',
+    'import { a } from "../xlsx/gridFromXlsx.js";\nexport const x = a;',
     false,
   ],
   [

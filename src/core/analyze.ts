@@ -3,7 +3,8 @@
  * This is the one entry point the CLI, the Excel taskpane and the Apps Script bundle share.
  */
 import { checkFiche } from "./checks/index.js";
-import { computeProject } from "./compute/index.js";
+import { computeProject, withUnreliable } from "./compute/index.js";
+import { unreliableDimensions } from "./compute/unreliable.js";
 import { formatIssues } from "./messages/index.js";
 import { parseWorkbook } from "./parse/index.js";
 import type { Analysis, AnalyzeOptions, WorkbookGrid } from "./types.js";
@@ -25,5 +26,7 @@ export function analyzeWorkbook(grid: WorkbookGrid, options: AnalyzeOptions): An
     ...(options.thresholds ? { thresholds: options.thresholds } : {}),
   });
   const issues = formatIssues([...parsed.issues, ...checks, ...computed.issues], lang);
-  return { fiche: parsed.fiche, issues, results: computed.results, lang };
+  // SPEC §3: a dimension whose data holds an error is « à vérifier », whatever its figure says.
+  const health = withUnreliable(computed.results.health, unreliableDimensions(issues));
+  return { fiche: parsed.fiche, issues, results: { ...computed.results, health }, lang };
 }

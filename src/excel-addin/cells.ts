@@ -1,11 +1,13 @@
 /**
- * Office.js cell values → core {@link Cell}s. Excel gives a date as its serial number, so the
- * cell's number format decides whether a number is a date; a formula error comes as its text.
+ * Office.js cell values → core {@link Cell}s. Excel gives a date as its serial number (in the
+ * workbook's date system, dateSystem.ts), so the cell's number format decides whether a number is
+ * a date; a formula error comes as its text.
  */
 
 import { FORMULA_ERRORS } from "../core/cells/errors.js";
 import { serialToIso } from "../core/dates.js";
 import type { Cell } from "../core/types.js";
+import { type DateSystem, to1900 } from "./dateSystem.js";
 
 const GENERAL = /^(general|standard|g\/standard)$/i;
 
@@ -32,15 +34,17 @@ export function isDateFormat(format: string): boolean {
 /**
  * One value of `range.values` with its `range.numberFormat` → a core cell.
  * @example cellFromExcel(46022, "dd/mm/yyyy") // { kind: "date", iso: "2025-12-31" }
+ * @example cellFromExcel(44560, "dd/mm/yyyy", 1904) // { kind: "date", iso: "2025-12-31" }
  * @example cellFromExcel("#REF!", "General") // { kind: "error", code: "#REF!" }
  */
-export function cellFromExcel(value: unknown, numberFormat: unknown): Cell {
+export function cellFromExcel(value: unknown, numberFormat: unknown, dateSystem: DateSystem = 1900): Cell {
   if (value === null || value === undefined || value === "") return null;
   if (typeof value === "boolean") return value;
   if (typeof value === "number") {
     if (!Number.isFinite(value)) return null;
-    if (typeof numberFormat === "string" && value >= 1 && value < 2958466 && isDateFormat(numberFormat)) {
-      return { kind: "date", iso: serialToIso(value) };
+    const serial = to1900(value, dateSystem);
+    if (typeof numberFormat === "string" && serial >= 1 && serial < 2958466 && isDateFormat(numberFormat)) {
+      return { kind: "date", iso: serialToIso(serial) };
     }
     return value;
   }
@@ -57,13 +61,14 @@ export function rowsFromRange(
   formats: readonly (readonly unknown[])[],
   rowIndex: number,
   columnIndex: number,
+  dateSystem: DateSystem = 1900,
 ): Cell[][] {
   const rows: Cell[][] = [];
   for (let r = 0; r < rowIndex; r++) rows.push([]);
   values.forEach((line, r) => {
     const out: Cell[] = new Array(columnIndex).fill(null);
     const fmt = formats[r] ?? [];
-    for (let c = 0; c < line.length; c++) out.push(cellFromExcel(line[c], fmt[c]));
+    for (let c = 0; c < line.length; c++) out.push(cellFromExcel(line[c], fmt[c], dateSystem));
     while (out.length > 0 && out[out.length - 1] === null) out.pop();
     rows.push(out);
   });

@@ -5,7 +5,9 @@
  */
 import type { Cell, Sheet } from "../core/types.js";
 import { rowsFromRange } from "./cells.js";
+import type { DateSystem } from "./dateSystem.js";
 import type { SheetState, WorkbookSnapshot } from "./workbookIO.js";
+import { queueWorkbookState } from "./workbookState.js";
 
 /** Cells per request in block mode: values + formats stay well under 5 MB for ordinary cells. */
 const BLOCK_CELLS = 60_000;
@@ -15,6 +17,7 @@ interface Bounds {
   readonly used: Excel.Range;
   readonly charts: Excel.ChartCollection;
   readonly filter: Excel.AutoFilter;
+  readonly protection: Excel.WorksheetProtection;
 }
 
 /** Whether an Office.js error says a request or its response was too large. */
@@ -39,7 +42,7 @@ interface Block {
  * cells too large a response: then each block is read alone, and a block still too large is
  * split in two halves of rows, down to one row.
  */
-async function loadBlocks(context: Excel.RequestContext, blocks: readonly Block[]): Promise<void> {
+async function loadBlocks(context: Excel.RequestContext, blocks: readonly Block[], dates: DateSystem): Promise<void> {
   if (blocks.length === 0) return;
   const loads = blocks.map((b) => {
     const range = context.workbook.worksheets.getItem(b.name).getRangeByIndexes(b.row, b.col, b.rows, b.cols);
@@ -52,16 +55,16 @@ async function loadBlocks(context: Excel.RequestContext, blocks: readonly Block[
     const single = blocks.length === 1 ? blocks[0] : undefined;
     if (!isPayloadTooLarge(error) || (single && single.rows <= 1)) throw error;
     if (!single) {
-      for (const b of blocks) await loadBlocks(context, [b]);
+      for (const b of blocks) await loadBlocks(context, [b], dates);
       return;
     }
     const half = Math.ceil(single.rows / 2);
-    await loadBlocks(context, [{ ...single, rows: half }]);
-    await loadBlocks(context, [{ ...single, row: single.row + half, rows: single.rows - half }]);
+    await loadBlocks(context, [{ ...single, rows: half }], dates);
+    await loadBlocks(context, [{ ...single, row: single.row + half, rows: single.rows - half }], dates);
     return;
   }
   for (const { b, range } of loads) {
-    rowsFromRange(range.values, range.numberFormat, 0, b.col).forEach((row, i) => {
+    rowsFromRange(range.values, range.numberFormat, 0, b.col, dates).forEach((row, i) => {
       b.sheet[b.row + i] = row;
     });
   }
@@ -71,14 +74,17 @@ async function loadBlocks(context: Excel.RequestContext, blocks: readonly Block[
 export async function readInBlocks(context: Excel.RequestContext, blockCells = BLOCK_CELLS): Promise<WorkbookSnapshot> {
   const collection = context.workbook.worksheets;
   collection.load("items/name");
+  const bookState = queueWorkbookState(context);
   await context.sync();
+  const book = bookState();
   const bounds: Bounds[] = collection.items.map((item) => {
     const ws = context.workbook.worksheets.getItem(item.name);
     const used = ws.getUsedRangeOrNullObject(true);
     used.load("rowIndex,columnIndex,rowCount,columnCount");
     ws.charts.load("count");
     ws.autoFilter.load("enabled");
-    return { name: item.name, used, charts: ws.charts, filter: ws.autoFilter };
+    ws.protection.load("protected");
+    return { name: item.name, used, charts: ws.charts, filter: ws.autoFilter, protection: ws.protection };
   });
   await context.sync();
   const sheets: Sheet[] = [];
@@ -86,7 +92,7 @@ export async function readInBlocks(context: Excel.RequestContext, blockCells = B
   let queued = 0;
   const pending: Block[] = [];
   const flush = async () => {
-    await loadBlocks(context, pending.splice(0));
+    await loadBlocks(context, pending.splice(0), book.dateSystem);
     queued = 0;
   };
   for (const [position, b] of bounds.entries()) {
@@ -110,11 +116,19 @@ export async function readInBlocks(context: Excel.RequestContext, blockCells = B
         queued += n * columnCount;
       }
     }
-    states.push({ name: b.name, position, a1: null, charts: b.charts.count, filtered: b.filter.enabled });
+    states.push({
+      name: b.name,
+      position,
+      a1: null,
+      charts: b.charts.count,
+      filtered: b.filter.enabled,
+      protected: b.protection.protected,
+    });
   }
   if (pending.length > 0) await flush();
   return {
     grid: { sheets },
     sheets: states.map((s, i) => ({ ...s, a1: sheets[i]?.rows[0]?.[0] ?? null })),
+    book,
   };
 }

@@ -7,6 +7,7 @@
 import { isoToSerial } from "../core/dates.js";
 import { DATE_FORMAT, styleLook } from "../core/report/look.js";
 import type { OutputSheet } from "../core/types.js";
+import { type DateSystem, from1900 } from "./dateSystem.js";
 
 export interface LinkPlan {
   readonly row: number;
@@ -30,10 +31,11 @@ export function literalText(text: string): string {
 }
 
 /**
- * The values and number formats of a sheet, as rectangles.
+ * The values and number formats of a sheet, as rectangles; dates as serials of the workbook's
+ * date system.
  * @example planSheet({ name: "S", rows: [["=1+1", 3]], … }).formats // [["@", "General"]]
  */
-export function planSheet(sheet: OutputSheet): SheetPlan {
+export function planSheet(sheet: OutputSheet, dateSystem: DateSystem = 1900): SheetPlan {
   const rows = sheet.rows.length;
   const cols = Math.max(1, ...sheet.rows.map((r) => r.length));
   const formats: string[][] = Array.from({ length: rows }, () => new Array<string>(cols).fill("General"));
@@ -58,7 +60,7 @@ export function planSheet(sheet: OutputSheet): SheetPlan {
       } else if (typeof cell === "number" || typeof cell === "boolean") {
         line[c] = cell;
       } else if (cell.kind === "date") {
-        line[c] = isoToSerial(cell.iso);
+        line[c] = from1900(isoToSerial(cell.iso), dateSystem);
         fmt[c] = DATE_FORMAT;
       } else {
         line[c] = literalText(cell.text);

@@ -6,7 +6,7 @@
 import { mountPanel, type PanelHandle } from "../panel/panel.js";
 import { WORKBOOK_CHANGED } from "./events.js";
 import { createExcelPanelHost } from "./excelHost.js";
-import { type ExcelRun, ExcelWorkbookIO } from "./workbookIO.js";
+import { delayedRun, type ExcelRun, ExcelWorkbookIO } from "./workbookIO.js";
 
 /** Set by the playground before this script runs. */
 interface PlaygroundFlag {
@@ -15,7 +15,7 @@ interface PlaygroundFlag {
 
 function mount(root: HTMLElement, unavailable: boolean): PanelHandle {
   // Excel is only looked up when the panel runs an action, never when it is unavailable.
-  const run: ExcelRun = (batch) => Excel.run(batch);
+  const run: ExcelRun = (batch) => delayedRun(Excel)(batch);
   const playground = (globalThis as PlaygroundFlag).__FICHE_PROJET_PLAYGROUND__ === true;
   const host = createExcelPanelHost({ io: new ExcelWorkbookIO(run), kind: playground ? "playground" : "excel" });
   return mountPanel(root, host, { lang: "fr", unavailable });

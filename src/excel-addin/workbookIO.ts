@@ -1,19 +1,44 @@
 /**
  * The Excel workbook as the core sees it, read and written in a constant number of
  * `context.sync()` calls whatever its size:
- * - `readAll`: one sync (every sheet's used range, values + number formats, chart count), or two
- *   the first time / when tabs were added (the sheet names must be known before their ranges).
+ * - `readAll`: one sync (every sheet's used range, values + number formats, chart count,
+ *   protection, and the workbook's date system and state), or two the first time / when tabs
+ *   were added (the sheet names must be known before their ranges).
  * - `writeSheets`: one sync with the snapshot of a read (A1 marks come with the data), more only
  *   when the values exceed the 5 MB request payload and are chunked.
+ * Every batch runs with `delayForCellEdit` (see {@link RUN_OPTIONS}).
  */
-import { refusedTabs, templateTabsToAdd, type WriteOutcome } from "../core/app/index.js";
+import { templateTabsToAdd, type WriteOutcome } from "../core/app/index.js";
 import type { Cell, Lang, OutputSheet, Sheet, WorkbookGrid } from "../core/types.js";
 import { rowsFromRange } from "./cells.js";
+import { interruptedMark } from "./messages.js";
+import { InterruptedWriteError, officeErrorCode } from "./officeErrors.js";
 import { isPayloadTooLarge, readInBlocks } from "./readInBlocks.js";
+import { queueWorkbookState, type WorkbookState } from "./workbookState.js";
+import { sameSheet, writeRefusals } from "./writeChecks.js";
 import { DEFAULT_PAYLOAD_BUDGET, PayloadBatch, queueSheetWrite } from "./writeSheet.js";
 
-/** `Excel.run`, or the fake's. */
+/** `Excel.run` with {@link RUN_OPTIONS}, or the fake's. */
 export type ExcelRun = <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
+
+/**
+ * The options of every batch. `delayForCellEdit`: "if the user is in cell edit mode then the
+ * batch request is delayed until the user exits cell edit mode" instead of failing
+ * (`Excel.RunOptions`; "Delay execution while cell is being edited",
+ * https://learn.microsoft.com/office/dev/add-ins/excel/excel-add-ins-delay-in-cell-edit). The
+ * `Excel.run(options, batch)` overload is in the reference from ExcelApi 1.1 on.
+ */
+export const RUN_OPTIONS = { delayForCellEdit: true } as const;
+
+/**
+ * The run every batch of the add-in goes through.
+ * @example new ExcelWorkbookIO(delayedRun(Excel))
+ */
+export function delayedRun(excel: {
+  run<T>(options: Excel.RunOptions, batch: (c: Excel.RequestContext) => Promise<T>): Promise<T>;
+}): ExcelRun {
+  return (batch) => excel.run(RUN_OPTIONS, batch);
+}
 
 export interface SheetState {
   readonly name: string;
@@ -23,27 +48,30 @@ export interface SheetState {
   readonly charts: number;
   /** Whether the sheet has an AutoFilter. */
   readonly filtered: boolean;
+  /** `worksheet.protection.protected` (ExcelApi 1.2): Excel refuses to change it. */
+  readonly protected: boolean;
 }
 
 export interface WorkbookSnapshot {
   readonly grid: WorkbookGrid;
   readonly sheets: readonly SheetState[];
+  readonly book: WorkbookState;
 }
 
 export interface WriteOptions {
   readonly lang?: Lang;
   /** The states read with the data: no extra sync to check the marks. */
   readonly snapshot?: WorkbookSnapshot;
+  /** The action that writes (what an interrupted tab's A1 tells to run again); default `compute`. */
+  readonly action?: "compute" | "consolidate";
 }
 
 interface PendingRead {
   readonly used: Excel.Range;
   readonly charts: Excel.ChartCollection;
   readonly filter: Excel.AutoFilter;
+  readonly protection: Excel.WorksheetProtection;
 }
-
-/** Excel's own rule for two sheet names being the same sheet (case-insensitive). */
-const sameSheet = (a: string, b: string) => a.toLocaleLowerCase() === b.toLocaleLowerCase();
 
 export class ExcelWorkbookIO {
   private knownNames: string[] = [];
@@ -59,16 +87,16 @@ export class ExcelWorkbookIO {
     const ws = context.workbook.worksheets.getItem(name);
     const used = ws.getUsedRangeOrNullObject(true);
     used.load("values,numberFormat,rowIndex,columnIndex");
-    const charts = ws.charts;
-    charts.load("count");
-    const filter = ws.autoFilter;
-    filter.load("enabled");
-    return { used, charts, filter };
+    ws.charts.load("count");
+    ws.autoFilter.load("enabled");
+    ws.protection.load("protected");
+    return { used, charts: ws.charts, filter: ws.autoFilter, protection: ws.protection };
   }
 
   private async readWith(context: Excel.RequestContext, guess: readonly string[]): Promise<WorkbookSnapshot> {
     const collection = context.workbook.worksheets;
     collection.load("items/name");
+    const bookState = queueWorkbookState(context);
     const pending = new Map<string, PendingRead>(guess.map((name) => [name, this.queueRead(context, name)]));
     await context.sync();
     const names = collection.items.map((ws) => ws.name);
@@ -76,13 +104,15 @@ export class ExcelWorkbookIO {
     for (const name of missing) pending.set(name, this.queueRead(context, name));
     if (missing.length > 0) await context.sync();
     this.knownNames = names;
+    const book = bookState();
     const sheets: Sheet[] = [];
     const states: SheetState[] = [];
     names.forEach((name, position) => {
       const read = pending.get(name) as PendingRead;
-      const rows = read.used.isNullObject
+      const { used } = read;
+      const rows = used.isNullObject
         ? []
-        : rowsFromRange(read.used.values, read.used.numberFormat, read.used.rowIndex, read.used.columnIndex);
+        : rowsFromRange(used.values, used.numberFormat, used.rowIndex, used.columnIndex, book.dateSystem);
       sheets.push({ name, rows });
       states.push({
         name,
@@ -90,15 +120,17 @@ export class ExcelWorkbookIO {
         a1: rows[0]?.[0] ?? null,
         charts: read.charts.count,
         filtered: read.filter.enabled,
+        protected: read.protection.protected,
       });
     });
-    return { grid: { sheets }, sheets: states };
+    return { grid: { sheets }, sheets: states, book };
   }
 
   /**
-   * Every sheet's values (dates converted with their number format), and each sheet's A1 mark.
-   * One sync when the sheet names are known from the previous call, two otherwise; a workbook
-   * too large for one response (5 MB on the web) is read in row blocks (more syncs).
+   * Every sheet's values (dates converted with their number format and the workbook's date
+   * system), and each sheet's A1 mark. One sync when the sheet names are known from the previous
+   * call, two otherwise; a workbook too large for one response (5 MB on the web) is read in row
+   * blocks (more syncs).
    */
   async readAll(): Promise<WorkbookSnapshot> {
     const guess = this.knownNames;
@@ -106,7 +138,8 @@ export class ExcelWorkbookIO {
       return await this.run((context) => this.readWith(context, guess));
     } catch (error) {
       if (isPayloadTooLarge(error)) return this.readLarge();
-      if (guess.length === 0) throw error;
+      // Only a guessed name that is gone (`getItem` → ItemNotFound) is worth a second read.
+      if (guess.length === 0 || officeErrorCode(error) !== "ItemNotFound") throw error;
     }
     // A tab was renamed or deleted since the last read: read again from the names.
     this.knownNames = [];
@@ -124,11 +157,16 @@ export class ExcelWorkbookIO {
     return snapshot;
   }
 
-  /** A1 and chart count of the named sheets that exist (two syncs), for a write without a snapshot. */
-  private async readStates(context: Excel.RequestContext, targets: readonly string[]): Promise<SheetState[]> {
+  /** The states of the named sheets that exist and the workbook's (two syncs), for a write without a snapshot. */
+  private async readStates(
+    context: Excel.RequestContext,
+    targets: readonly string[],
+  ): Promise<Omit<WorkbookSnapshot, "grid">> {
     const collection = context.workbook.worksheets;
     collection.load("items/name");
+    const bookState = queueWorkbookState(context);
     await context.sync();
+    const book = bookState();
     const names = collection.items.map((ws) => ws.name);
     const wanted = names.filter((name) => targets.some((t) => sameSheet(t, name)));
     const reads = wanted.map((name) => {
@@ -137,50 +175,85 @@ export class ExcelWorkbookIO {
       a1.load("values,numberFormat");
       ws.charts.load("count");
       ws.autoFilter.load("enabled");
-      return { name, a1, charts: ws.charts, filter: ws.autoFilter };
+      ws.protection.load("protected");
+      return { name, a1, charts: ws.charts, filter: ws.autoFilter, protection: ws.protection };
     });
     if (reads.length > 0) await context.sync();
-    return reads.map((r) => ({
+    const sheets = reads.map((r) => ({
       name: r.name,
       position: names.indexOf(r.name),
-      a1: rowsFromRange(r.a1.values, r.a1.numberFormat, 0, 0)[0]?.[0] ?? null,
+      a1: rowsFromRange(r.a1.values, r.a1.numberFormat, 0, 0, book.dateSystem)[0]?.[0] ?? null,
       charts: r.charts.count,
       filtered: r.filter.enabled,
+      protected: r.protection.protected,
     }));
+    return { sheets, book };
   }
 
   /**
-   * Writes generated tabs: if a tab exists without the mark in A1, it is refused and nothing is
-   * written; otherwise a marked one is cleared and rewritten, a missing one created. One sync
-   * with a snapshot.
+   * Writes generated tabs: if a tab exists without the mark in A1 (or is protected, or must be
+   * added to a protected structure), it is refused and nothing is written; otherwise a marked one
+   * is cleared and rewritten, a missing one created. One sync with a snapshot. When a sync fails
+   * after some commands went through, throws {@link InterruptedWriteError} naming the tabs left
+   * incomplete (their A1 says so).
    */
   async writeSheets(sheets: readonly OutputSheet[], options: WriteOptions = {}): Promise<WriteOutcome> {
     const lang = options.lang ?? "fr";
-    return this.run(async (context) => {
-      const states =
-        options.snapshot?.sheets ??
-        (await this.readStates(
-          context,
-          sheets.map((s) => s.name),
-        ));
-      const written: string[] = [];
-      const existingOf = (name: string) => states.find((s) => sameSheet(s.name, name)) ?? null;
-      // SPEC §1: an unmarked tab of a generated name is an error, and nothing is written.
-      const refused = refusedTabs(
-        sheets.map((sheet) => existingOf(sheet.name)),
-        lang,
-      );
-      if (refused.length > 0) return { written, refused };
-      const batch = new PayloadBatch(context, this.budget);
-      for (const sheet of sheets) {
-        const existing = existingOf(sheet.name);
-        await queueSheetWrite(context, batch, sheet, existing, this.budget);
-        written.push(existing?.name ?? sheet.name);
-        if (!existing) this.knownNames.push(sheet.name);
-      }
-      if (written.length > 0) await batch.flush();
-      return { written, refused };
-    });
+    const action = options.action ?? "compute";
+    const mark = interruptedMark(action, lang);
+    let batch: PayloadBatch | null = null;
+    try {
+      return await this.run(async (context) => {
+        const { sheets: states, book } =
+          options.snapshot ??
+          (await this.readStates(
+            context,
+            sheets.map((s) => s.name),
+          ));
+        const refused = writeRefusals(sheets, states, book, action, lang);
+        if (refused.length > 0) return { written: [], refused };
+        const written: string[] = [];
+        batch = new PayloadBatch(context, this.budget);
+        for (const sheet of sheets) {
+          const existing = states.find((s) => sameSheet(s.name, sheet.name)) ?? null;
+          const options = { budget: this.budget, dateSystem: book.dateSystem, interrupted: mark };
+          await queueSheetWrite(context, batch, sheet, existing, options);
+          written.push(existing?.name ?? sheet.name);
+          if (!existing) this.knownNames.push(sheet.name);
+        }
+        if (written.length > 0) await batch.flush();
+        return { written, refused };
+      });
+    } catch (error) {
+      const unfinished = (batch as PayloadBatch | null)?.unfinished() ?? [];
+      const incomplete = unfinished.length > 0 ? await this.marked(unfinished, mark) : [];
+      if (incomplete.length > 0) throw new InterruptedWriteError(incomplete, error);
+      throw error;
+    }
+  }
+
+  /**
+   * After a failed write: which of `tabs` hold the interrupted mark in A1 (two syncs). If Excel
+   * cannot even answer that, every tab is named: better a tab said incomplete that is not.
+   */
+  private async marked(tabs: readonly string[], mark: string): Promise<string[]> {
+    try {
+      return await this.run(async (context) => {
+        const collection = context.workbook.worksheets;
+        collection.load("items/name");
+        await context.sync();
+        const present = collection.items.map((ws) => ws.name).filter((name) => tabs.some((t) => sameSheet(t, name)));
+        const cells = present.map((name) => {
+          const a1 = context.workbook.worksheets.getItem(name).getRange("A1");
+          a1.load("values");
+          return { name, a1 };
+        });
+        if (cells.length > 0) await context.sync();
+        return cells.filter((c) => c.a1.values[0]?.[0] === mark).map((c) => c.name);
+      });
+    } catch {
+      return [...tabs];
+    }
   }
 
   /** Adds the template tabs that are missing (by any accepted name); never touches an existing tab. */
@@ -188,14 +261,20 @@ export class ExcelWorkbookIO {
     return this.run(async (context) => {
       const collection = context.workbook.worksheets;
       collection.load("items/name");
+      const bookState = queueWorkbookState(context);
       await context.sync();
       const missing = templateTabsToAdd(
         collection.items.map((ws) => ws.name),
         lang,
       );
       if (missing.length === 0) return { written: [], refused: [] };
+      const book = bookState();
+      const refused = writeRefusals(missing, [], book, "template", lang);
+      if (refused.length > 0) return { written: [], refused };
       const batch = new PayloadBatch(context, this.budget);
-      for (const sheet of missing) await queueSheetWrite(context, batch, sheet, null, this.budget);
+      for (const sheet of missing) {
+        await queueSheetWrite(context, batch, sheet, null, { budget: this.budget, dateSystem: book.dateSystem });
+      }
       await batch.flush();
       this.knownNames = [...collection.items.map((ws) => ws.name), ...missing.map((s) => s.name)];
       return { written: missing.map((s) => s.name), refused: [] };

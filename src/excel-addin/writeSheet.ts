@@ -1,22 +1,44 @@
 /**
  * Queues the writing of one generated tab on an Office.js request context: values and number
  * formats in row chunks that keep each request under Excel on the web's 5 MB payload, then
- * styles, links, widths, frozen rows, auto-filter, drop-down lists and charts.
+ * styles, wrapped text, links, widths, frozen rows, auto-filter, drop-down lists, charts
+ * (writeChart.ts) and the print set-up (pageLayout.ts).
+ *
+ * A tab is never left half-written without a word: Office applies a request's commands in order
+ * and stops at the first that fails (`OfficeExtension.Error.traceMessages`), and a chunked write
+ * spans several requests. So A1 first receives a mark that says the writing was interrupted
+ * (it starts with the generated mark: the next run may rewrite the tab, SPEC §1), and the tab's
+ * real A1 is its very last command. A tab whose writing stops anywhere in between says so in A1.
  */
-import { a1 } from "../core/cells/a1.js";
 import { styleLook } from "../core/report/look.js";
-import type { ChartIntent, OutputSheet } from "../core/types.js";
+import { POINTS_PER_CHAR } from "../core/report/print.js";
+import type { Area, OutputSheet } from "../core/types.js";
+import type { DateSystem } from "./dateSystem.js";
+import { queuePageLayout } from "./pageLayout.js";
 import { planSheet, type SheetPlan } from "./sheetPlan.js";
+import { queueChart } from "./writeChart.js";
 
 /** Payload kept per request, under the 5 MB limit with room for the rest of the request. */
 export const DEFAULT_PAYLOAD_BUDGET = 4_000_000;
-/** Points per character of a column width. */
-const POINTS_PER_CHAR = 6;
+/** Excel's grid: what "every cell but A1" spans. */
+const MAX_ROWS = 1_048_576;
+const MAX_COLS = 16_384;
+/** The rule under a header row (the .xlsx's thin grey bottom border). */
+const HEADER_RULE = "#808080";
 
-/** Flushes the queue with `context.sync()` whenever the next piece would overflow the budget. */
+/**
+ * Flushes the queue with `context.sync()` whenever the next piece would overflow the budget, and
+ * knows which tabs a successful sync has seen through to their last command.
+ */
 export class PayloadBatch {
   private used = 0;
   syncs = 0;
+  /** Tabs whose first command was queued, in order. */
+  readonly begun: string[] = [];
+  /** Tabs whose last command went through a successful sync. */
+  readonly done: string[] = [];
+  private ending: string[] = [];
+
   constructor(
     private readonly context: Excel.RequestContext,
     private readonly budget: number = DEFAULT_PAYLOAD_BUDGET,
@@ -32,6 +54,22 @@ export class PayloadBatch {
     await this.context.sync();
     this.syncs += 1;
     this.used = 0;
+    this.done.push(...this.ending);
+    this.ending = [];
+  }
+
+  begin(tab: string): void {
+    this.begun.push(tab);
+  }
+
+  /** The tab's last command is queued: the next successful sync completes it. */
+  end(tab: string): void {
+    this.ending.push(tab);
+  }
+
+  /** Tabs begun and not seen through: after a failure, they may be half-written. */
+  unfinished(): string[] {
+    return this.begun.filter((tab) => !this.done.includes(tab));
   }
 }
 
@@ -53,27 +91,68 @@ function rowChunks(plan: SheetPlan, budget: number): { start: number; rows: numb
   return chunks;
 }
 
-function chartType(intent: ChartIntent): Excel.ChartType {
-  const kind = intent.kind === "bar" ? "Bar" : "Column";
-  return `${kind}${intent.stacked ? "Stacked" : "Clustered"}` as Excel.ChartType;
-}
-
-/** How an existing generated tab is emptied before it is written again. */
-function resetSheet(ws: Excel.Worksheet, existing: ExistingSheet): void {
-  for (let i = 0; i < existing.charts; i++) ws.charts.getItemAt(0).delete();
-  if (existing.filtered) ws.autoFilter.remove();
-  ws.freezePanes.unfreeze();
-  const all = ws.getRange();
-  all.dataValidation.clear();
-  all.clear();
-}
-
 export interface ExistingSheet {
   readonly name: string;
   /** Charts on the sheet, deleted before it is written again. */
   readonly charts: number;
   /** Whether the sheet has an AutoFilter (removed before writing). */
   readonly filtered: boolean;
+}
+
+/** How an existing generated tab is emptied before it is written again; A1 kept when `keepA1`. */
+function resetSheet(ws: Excel.Worksheet, existing: ExistingSheet, keepA1: boolean): void {
+  for (let i = 0; i < existing.charts; i++) ws.charts.getItemAt(0).delete();
+  if (existing.filtered) ws.autoFilter.remove();
+  ws.freezePanes.unfreeze();
+  ws.getRange().dataValidation.clear();
+  if (!keepA1) {
+    ws.getRange().clear();
+    return;
+  }
+  ws.getRangeByIndexes(0, 1, 1, MAX_COLS - 1).clear();
+  ws.getRangeByIndexes(1, 0, MAX_ROWS - 1, MAX_COLS).clear();
+}
+
+export interface SheetWriteOptions {
+  readonly budget?: number;
+  readonly dateSystem?: DateSystem;
+  /**
+   * What A1 says while the tab is written (it must start with the generated mark); the tab's own
+   * A1 is written last. Without it (template tabs, which carry no mark) A1 goes with the rest.
+   */
+  readonly interrupted?: string;
+}
+
+const rangeOf = (ws: Excel.Worksheet, area: Area) =>
+  ws.getRangeByIndexes(area.row, area.col, Math.max(1, area.rows), Math.max(1, area.cols));
+
+/** Cell looks of the style areas: fill, font, and a header's wrapped, centred text over a rule. */
+async function queueStyles(ws: Excel.Worksheet, batch: PayloadBatch, sheet: OutputSheet): Promise<void> {
+  for (const area of sheet.styles) {
+    const look = styleLook(area.style);
+    const header = area.style === "header";
+    if (!header && !look.fill && !look.color && !look.bold && !look.italic && !look.size) continue;
+    await batch.room(300);
+    const range = rangeOf(ws, area);
+    if (look.fill) range.format.fill.color = look.fill;
+    if (look.color) range.format.font.color = look.color;
+    if (look.bold) range.format.font.bold = true;
+    if (look.italic) range.format.font.italic = true;
+    if (look.size) range.format.font.size = look.size;
+    if (header) {
+      range.format.wrapText = true;
+      range.format.verticalAlignment = "Center";
+      const rule = range.format.borders.getItem("EdgeBottom");
+      rule.style = "Continuous";
+      rule.color = HEADER_RULE;
+    }
+  }
+  for (const area of sheet.wrap ?? []) {
+    await batch.room(200);
+    const range = rangeOf(ws, area);
+    range.format.wrapText = true;
+    range.format.verticalAlignment = "Top";
+  }
 }
 
 /**
@@ -85,29 +164,30 @@ export async function queueSheetWrite(
   batch: PayloadBatch,
   sheet: OutputSheet,
   existing: ExistingSheet | null,
-  budget: number = DEFAULT_PAYLOAD_BUDGET,
+  options: SheetWriteOptions = {},
 ): Promise<void> {
+  const budget = options.budget ?? DEFAULT_PAYLOAD_BUDGET;
+  const mark = options.interrupted ?? null;
   const sheets = context.workbook.worksheets;
   const ws = existing ? sheets.getItem(existing.name) : sheets.add(sheet.name);
-  if (existing) resetSheet(ws, existing);
-  const plan = planSheet(sheet);
+  const plan = planSheet(sheet, options.dateSystem);
+  batch.begin(existing?.name ?? sheet.name);
+  if (mark !== null) {
+    const a1 = ws.getRange("A1");
+    a1.numberFormat = [["@"]];
+    a1.values = [[mark]];
+  }
+  if (existing) resetSheet(ws, existing, mark !== null);
   for (const chunk of rowChunks(plan, budget)) {
     await batch.room(chunk.bytes);
     const range = ws.getRangeByIndexes(chunk.start, 0, chunk.rows, plan.cols);
+    const values = plan.values.slice(chunk.start, chunk.start + chunk.rows);
+    const first = values[0];
+    if (mark !== null && chunk.start === 0 && first) values[0] = [mark, ...first.slice(1)];
     range.numberFormat = plan.formats.slice(chunk.start, chunk.start + chunk.rows);
-    range.values = plan.values.slice(chunk.start, chunk.start + chunk.rows);
+    range.values = values;
   }
-  for (const area of sheet.styles) {
-    const look = styleLook(area.style);
-    if (!look.fill && !look.color && !look.bold && !look.italic && !look.size) continue;
-    await batch.room(200);
-    const range = ws.getRangeByIndexes(area.row, area.col, Math.max(1, area.rows), Math.max(1, area.cols));
-    if (look.fill) range.format.fill.color = look.fill;
-    if (look.color) range.format.font.color = look.color;
-    if (look.bold) range.format.font.bold = true;
-    if (look.italic) range.format.font.italic = true;
-    if (look.size) range.format.font.size = look.size;
-  }
+  await queueStyles(ws, batch, sheet);
   for (const link of plan.links) {
     await batch.room(200 + link.text.length + link.sheet.length);
     ws.getRangeByIndexes(link.row, link.col, 1, 1).hyperlink = {
@@ -118,6 +198,10 @@ export async function queueSheetWrite(
   sheet.columnWidths.forEach((width, col) => {
     if (width > 0) ws.getRangeByIndexes(0, col, 1, 1).format.columnWidth = Math.round(width * POINTS_PER_CHAR);
   });
+  // Rows grow to their wrapped text once the widths are set ("autofit row heights").
+  for (const area of [...sheet.styles.filter((a) => a.style === "header"), ...(sheet.wrap ?? [])]) {
+    rangeOf(ws, area).format.autofitRows();
+  }
   if (sheet.frozenRows > 0) ws.freezePanes.freezeRows(sheet.frozenRows);
   const filter = sheet.filters[0];
   if (filter) ws.autoFilter.apply(ws.getRangeByIndexes(filter.row, filter.col, filter.rows, filter.cols));
@@ -128,10 +212,13 @@ export async function queueSheetWrite(
     };
   }
   for (const intent of sheet.charts) {
-    const data = ws.getRangeByIndexes(intent.data.row, intent.data.col, intent.data.rows, intent.data.cols);
-    const chart = ws.charts.add(chartType(intent), data, "Auto" as Excel.ChartSeriesBy);
-    chart.title.text = intent.title;
-    chart.setPosition(a1(intent.anchor.row + 1, intent.anchor.col));
+    await batch.room(1_500 + intent.title.length);
+    queueChart(ws, intent, sheet);
   }
+  await batch.room(600);
+  queuePageLayout(ws, sheet);
   if (sheet.tabColor) ws.tabColor = sheet.tabColor;
+  const own = plan.values[0]?.[0];
+  if (mark !== null && own !== undefined) ws.getRange("A1").values = [[own]];
+  batch.end(existing?.name ?? sheet.name);
 }

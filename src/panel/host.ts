@@ -43,6 +43,20 @@ export interface PanelHost {
   ): Promise<ConsolidateOutcome>;
 }
 
+/**
+ * An error whose message is already one sentence for the user that says what to do (a host turned
+ * its platform's failure into it): the panel shows it without its generic advice. Recognised by
+ * name, so that it survives a copy across realms.
+ */
+export class ActionableError extends Error {
+  override readonly name = "ActionableError";
+}
+
+/** Whether `error` is an {@link ActionableError}. */
+export function isActionable(error: unknown): boolean {
+  return error instanceof Error && error.name === "ActionableError";
+}
+
 /** Options of {@link PanelHost}-driven panel (implemented in `src/panel/panel.ts`). */
 export interface PanelOptions {
   readonly lang?: Lang;

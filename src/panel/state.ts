@@ -4,7 +4,7 @@
  * one state, applies each event with {@link nextState} and re-renders from the result.
  */
 import type { CheckDocument, Lang } from "../core/types.js";
-import type { PanelStep, ProjectSummary } from "./host.js";
+import { isActionable, type PanelStep, type ProjectSummary } from "./host.js";
 import { t } from "./strings.js";
 
 /** What the action bar can run. */
@@ -124,6 +124,7 @@ function toggled(keys: ReadonlySet<string>, key: string): ReadonlySet<string> {
 export function failure(lang: Lang, error: unknown, hint: boolean): Outcome {
   const message = error instanceof Error ? error.message : String(error);
   const lines = [t(lang, "failed", { message })];
-  if (hint) lines.push(t(lang, "failedHint"));
+  // A host's sentence already says what to do: no generic advice after it.
+  if (hint && !isActionable(error)) lines.push(t(lang, "failedHint"));
   return { ok: false, lines };
 }

@@ -41,6 +41,7 @@ function loadGrid(grid: WorkbookGrid): void {
   fake.stats.payloads.length = 0;
   fake.stats.cellsRead.length = 0;
   fake.stats.responses.length = 0;
+  fake.stats.runs.length = 0;
   refresh();
   window.dispatchEvent(new Event(WORKBOOK_CHANGED));
 }

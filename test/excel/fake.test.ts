@@ -1,6 +1,12 @@
 /** The fake behaves like Office.js where the host depends on it. */
 import { describe, expect, it } from "vitest";
-import { createFakeExcel, FAKE_DATE_FORMAT, memWorkbookFromGrid, PAYLOAD_LIMIT_BYTES } from "../fakes/excel.js";
+import {
+  createFakeExcel,
+  FAKE_DATE_FORMAT,
+  type MemWorkbook,
+  memWorkbookFromGrid,
+  PAYLOAD_LIMIT_BYTES,
+} from "../fakes/excel.js";
 
 const fakeWith = () =>
   createFakeExcel(
@@ -116,6 +122,10 @@ describe("fake Excel", () => {
         seriesBy: "Auto",
         title: "Budget par exercice",
         position: "H2",
+        legend: {},
+        axes: { value: {}, category: {} },
+        // "Auto" plots the shorter side as series: one row of three values is one series.
+        series: [{ name: "Series1", pointFills: {}, dataLabels: {} }],
       },
     ]);
     await expect(
@@ -124,5 +134,127 @@ describe("fake Excel", () => {
         await context.sync();
       }),
     ).rejects.toMatchObject({ code: "InvalidArgument" });
+  });
+});
+
+describe("fake Excel: the failure modes the host meets", () => {
+  it("a plain run during a cell edit fails with InvalidOperationInCellEditMode; a delayed one waits", async () => {
+    const fake = fakeWith();
+    fake.startCellEdit();
+    const plain = await fake.Excel.run(async (context) => {
+      context.workbook.worksheets.getItem("Budget").getRange("A1").values = [["x"]];
+      await context.sync();
+    }).catch((e: unknown) => e);
+    expect(plain).toMatchObject({
+      code: "InvalidOperationInCellEditMode",
+      debugInfo: { code: "InvalidOperationInCellEditMode" },
+    });
+    expect(fake.model.sheet("Budget")?.cell(0, 0)).toBeUndefined();
+    let done = false;
+    const delayed = fake.Excel.run({ delayForCellEdit: true }, async (context) => {
+      context.workbook.worksheets.getItem("Budget").getRange("A1").values = [["y"]];
+      await context.sync();
+      done = true;
+    });
+    for (let i = 0; i < 10; i++) await Promise.resolve();
+    expect(done).toBe(false);
+    fake.endCellEdit();
+    await delayed;
+    expect(fake.model.sheet("Budget")?.cell(0, 0)?.value).toBe("y");
+    expect(fake.stats.runs).toEqual([{ delayForCellEdit: false }, { delayForCellEdit: true }]);
+  });
+
+  it.each([
+    ["refused whole", 0, ["", ""]],
+    ["the first command applied, not the second", 1, ["a", ""]],
+  ] as const)("a scheduled fault at the Nth sync: %s", async (_edge, afterOps, cells) => {
+    const fake = fakeWith();
+    fake.fail({ code: "GeneralException", message: "Erreur interne (localisée)", atSync: 2, afterOps });
+    const error = await fake.Excel.run(async (context) => {
+      const ws = context.workbook.worksheets.getItem("Budget");
+      await context.sync();
+      ws.getRange("A1").values = [["a"]];
+      ws.getRange("B1").values = [["b"]];
+      await context.sync();
+    }).catch((e: unknown) => e);
+    expect(error).toMatchObject({ code: "GeneralException", message: "Erreur interne (localisée)" });
+    const sheet = fake.model.sheet("Budget");
+    expect([sheet?.cell(0, 0)?.value ?? "", sheet?.cell(0, 1)?.value ?? ""]).toEqual(cells);
+  });
+
+  type Lock = (model: MemWorkbook) => void;
+  const readOnly: Lock = (model) => {
+    model.readOnly = true;
+  };
+  const sheetProtected: Lock = (model) => {
+    model.sheet("Budget")!.protected = true;
+  };
+  const structure: Lock = (model) => {
+    model.structureProtected = true;
+  };
+  it.each([
+    ["a read-only workbook refuses any change", readOnly, "Budget"],
+    ["a protected sheet refuses changes to it", sheetProtected, "Budget"],
+    ["a protected structure refuses a new sheet", structure, null],
+  ] as const)("%s (AccessDenied)", async (_edge, lock, target) => {
+    const fake = fakeWith();
+    lock(fake.model);
+    const error = await fake.Excel.run(async (context) => {
+      if (target) context.workbook.worksheets.getItem(target).getRange("A1").values = [["x"]];
+      else context.workbook.worksheets.add("Nouvelle");
+      await context.sync();
+    }).catch((e: unknown) => e);
+    expect(error).toMatchObject({ code: "AccessDenied" });
+  });
+
+  it("loads what forbids writing: workbook.readOnly, workbook and sheet protection", async () => {
+    const fake = fakeWith();
+    fake.model.readOnly = true;
+    fake.model.sheet("Budget")!.protected = true;
+    await fake.Excel.run(async (context) => {
+      const wb = context.workbook;
+      wb.load("readOnly");
+      wb.protection.load("protected");
+      const sheet = wb.worksheets.getItem("Budget").protection;
+      sheet.load("protected");
+      await context.sync();
+      expect([wb.readOnly, wb.protection.protected, sheet.protected]).toEqual([true, false, true]);
+    });
+  });
+
+  it.each([
+    ["1900 system: DATE(1904;1;1) is 1462", false, 1904, 1462, null],
+    ["1904 system: DATE(1904;1;1) is 0", true, 1904, 0, null],
+    ["1904 system: a year before 1904 is #NUM!", true, 1903, null, "#NUM!"],
+  ] as const)("workbook.functions.date: %s", async (_edge, date1904, year, value, error) => {
+    const fake = fakeWith();
+    fake.model.date1904 = date1904;
+    await fake.Excel.run(async (context) => {
+      const result = context.workbook.functions.date(year, 1, 1);
+      result.load("value,error");
+      await context.sync();
+      expect([result.value, result.error]).toEqual([value, error]);
+    });
+  });
+
+  it("a second sheet of the same name, whatever its case, is ItemAlreadyExists", async () => {
+    const fake = fakeWith();
+    await expect(
+      fake.Excel.run(async (context) => {
+        context.workbook.worksheets.add("BUDGET");
+        await context.sync();
+      }),
+    ).rejects.toMatchObject({ code: "ItemAlreadyExists" });
+  });
+
+  it("print title rows must span whole rows", () => {
+    const fake = fakeWith();
+    return fake.Excel.run(async (context) => {
+      const layout = context.workbook.worksheets.getItem("Budget").pageLayout;
+      expect(() => layout.setPrintTitleRows("A1:B2")).toThrow(/title rows/);
+      layout.setPrintTitleRows("$1:$2");
+      await context.sync();
+      expect(fake.model.sheet("Budget")?.pageLayout?.titleRows).toBe("$1:$2");
+    });
   });
 });

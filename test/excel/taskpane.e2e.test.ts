@@ -18,7 +18,9 @@ import { MEDIATHEQUE, VOIRIE } from "../../src/core/examples/index.js";
 import { buildProjectReport } from "../../src/core/report/projectReport.js";
 import { exampleGrid } from "../../src/core/template/grid.js";
 import { GENERATED_MARK, type OutCell, type WorkbookGrid } from "../../src/core/types.js";
+import { adviceSentence } from "../../src/excel-addin/messages.js";
 import { groupIssues } from "../../src/panel/issues.js";
+import { t } from "../../src/panel/strings.js";
 import { launchBrowser } from "../helpers/browser.js";
 import { withSheet, xlsxOf } from "./xlsxFixture.js";
 
@@ -93,7 +95,12 @@ const sheetMatrix = (page: Page, name: string) =>
 interface PlaygroundWindow {
   __pwned?: unknown;
   __playground: {
-    fake: { stats: { syncs: number } };
+    fake: {
+      stats: { syncs: number };
+      fail(fault: { code: string; message?: string }): void;
+      startCellEdit(): void;
+      endCellEdit(): void;
+    };
     model: {
       sheet(
         name: string,
@@ -192,6 +199,29 @@ describe("taskpane in Chromium over the in-memory Excel", () => {
     expect(labels).toContain("3 / 3 classeurs");
     const portefeuille = await sheetMatrix(page, "Portefeuille");
     expect(String(portefeuille?.[0]?.[0])).toMatch(new RegExp(`^${GENERATED_MARK}`));
+    await page.close();
+  });
+
+  it("an Office error shows as one sentence that says what to do; a cell being edited makes Calculer wait", async () => {
+    const page = await openWith(grid, "mediatheque.xlsx");
+    await page.locator(".project-name", { hasText: MEDIATHEQUE.project.code ?? "" }).waitFor();
+    const raw = "Vous ne pouvez pas effectuer l'opération demandée (message brut d'Office)";
+    await page.evaluate(
+      (message) => (window as unknown as PlaygroundWindow).__playground.fake.fail({ code: "AccessDenied", message }),
+      raw,
+    );
+    await clickAndWait(page, "compute", "ôtez la protection");
+    const status = await page.locator(".status").textContent();
+    expect(status).toBe(t("fr", "failed", { message: adviceSentence("accessDenied", "compute", "fr") }));
+    expect(status).not.toContain(raw);
+
+    await page.evaluate(() => (window as unknown as PlaygroundWindow).__playground.fake.startCellEdit());
+    await page.click("[data-action=compute]");
+    await page.locator(".busy-label", { hasText: t("fr", "busyCompute") }).waitFor();
+    expect(await sheetMatrix(page, "Synthèse")).toBeNull();
+    await page.evaluate(() => (window as unknown as PlaygroundWindow).__playground.fake.endCellEdit());
+    await page.locator(".status.ok", { hasText: "Synthèse et Contrôles écrits." }).waitFor();
+    expect(String((await sheetMatrix(page, "Synthèse"))?.[0]?.[0])).toMatch(new RegExp(`^${GENERATED_MARK}`));
     await page.close();
   });
 

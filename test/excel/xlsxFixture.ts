@@ -1,6 +1,12 @@
-/** Fixture workbooks written by code: a grid → .xlsx bytes (dates as UTC-midnight Dates). */
+/**
+ * Fixture workbooks written by code: a grid → .xlsx bytes (dates as UTC-midnight Dates, in the
+ * 1904 date system when asked), and .xlsx bytes → the in-memory Excel holding exactly the stored
+ * serials and number formats (read raw with SheetJS, as Excel would open the file).
+ */
 import ExcelJS from "exceljs";
+import XLSX from "xlsx";
 import type { Cell, WorkbookGrid } from "../../src/core/types.js";
+import { type MemCell, MemWorkbook } from "../fakes/excel.js";
 
 function excelValue(cell: Cell): ExcelJS.CellValue {
   if (cell === null) return null;
@@ -13,8 +19,10 @@ function excelValue(cell: Cell): ExcelJS.CellValue {
 }
 
 /** The .xlsx bytes of a grid. */
-export async function xlsxOf(grid: WorkbookGrid): Promise<Buffer> {
+export async function xlsxOf(grid: WorkbookGrid, options: { readonly date1904?: boolean } = {}): Promise<Buffer> {
   const wb = new ExcelJS.Workbook();
+  // exceljs then writes each Date as a 1904-system serial (workbookPr date1904="1").
+  if (options.date1904) wb.properties.date1904 = true;
   for (const sheet of grid.sheets) {
     const ws = wb.addWorksheet(sheet.name);
     sheet.rows.forEach((row, r) => {
@@ -40,4 +48,28 @@ export function withSheet(grid: WorkbookGrid, name: string, edit: (rows: Cell[][
       return { name: s.name, rows };
     }),
   };
+}
+
+/** The in-memory Excel of an .xlsx: its stored values (dates as the file's serials), formats and date system. */
+export function memWorkbookFromXlsx(bytes: Uint8Array): MemWorkbook {
+  const book = XLSX.read(bytes, { cellNF: true, cellDates: false });
+  const model = new MemWorkbook();
+  model.date1904 = book.Workbook?.WBProps?.date1904 === true;
+  for (const name of book.SheetNames) {
+    const sheet = model.add(name);
+    const ws = book.Sheets[name] ?? {};
+    for (const [address, cell] of Object.entries(ws)) {
+      if (address.startsWith("!")) continue;
+      const { r, c } = XLSX.utils.decode_cell(address);
+      const raw = cell as XLSX.CellObject;
+      const mem: MemCell =
+        raw.t === "e"
+          ? { value: raw.w ?? "#N/A", numberFormat: "General", error: true }
+          : { value: raw.v as string | number | boolean, numberFormat: String(raw.z ?? "General") };
+      const line = sheet.rows[r] ?? [];
+      line[c] = mem;
+      sheet.rows[r] = line;
+    }
+  }
+  return model;
 }

@@ -2,6 +2,7 @@
 import { describe, expect, it } from "vitest";
 import { toCheckDocument } from "../../src/core/output/checkDocument.js";
 import type { PanelStep } from "../../src/panel/host.js";
+import { ActionableError } from "../../src/panel/host.js";
 import { failure, initialState, nextState, type PanelEvent, type PanelState } from "../../src/panel/state.js";
 import { makeAnalysis } from "../core/output/fixtures.js";
 
@@ -133,6 +134,18 @@ describe("failure", () => {
     ["en", false, ["Failed: classeur fermé"]],
   ] as const)("%s, with the hint %s", (lang, hint, lines) => {
     expect(failure(lang, new Error("classeur fermé"), hint)).toEqual({ ok: false, lines });
+  });
+
+  it.each([
+    [
+      "an ActionableError: its sentence says what to do, no generic hint",
+      new ActionableError("Validez la cellule."),
+      1,
+    ],
+    ["an error merely named so (another realm)", Object.assign(new Error("x"), { name: "ActionableError" }), 1],
+    ["a plain Error keeps the hint", new Error("x"), 2],
+  ])("%s", (_edge, error, count) => {
+    expect(failure("fr", error, true).lines).toHaveLength(count);
   });
 
   it("a thrown non-Error shows as text", () => {

@@ -68,7 +68,12 @@ const WORDS = {
 } as const;
 
 const SEVERITY_COLOUR: Readonly<Record<Severity, Colour>> = { error: "red", warning: "yellow", info: "cyan" };
-const HEALTH_COLOUR: Readonly<Record<Health, Colour>> = { green: "green", amber: "yellow", red: "red" };
+const HEALTH_COLOUR: Readonly<Record<Health, Colour>> = {
+  green: "green",
+  amber: "yellow",
+  red: "red",
+  unknown: "grey",
+};
 
 /** Issues grouped by tab, in the order tabs first appear. */
 function groupBySheet(issues: readonly Issue[]): Map<string | null, Issue[]> {

@@ -6,7 +6,12 @@ import { overloadLine } from "../../core/report/overloads.js";
 import type { Health } from "../../core/types.js";
 import { type Colour, paint, printable, renderTable } from "./table.js";
 
-const HEALTH_COLOUR: Readonly<Record<Health, Colour>> = { green: "green", amber: "yellow", red: "red" };
+const HEALTH_COLOUR: Readonly<Record<Health, Colour>> = {
+  green: "green",
+  amber: "yellow",
+  red: "red",
+  unknown: "grey",
+};
 
 const WORDS = {
   fr: {
@@ -20,7 +25,8 @@ const WORDS = {
     warnings: "Alertes",
     none: "Aucun projet consolidé.",
     netCostTotal: "Reste à charge total (prévision finale)",
-    healthCounts: (g: number, a: number, r: number) => `Santé : ${g} vert, ${a} orange, ${r} rouge`,
+    healthCounts: (g: number, a: number, r: number, u: number) =>
+      `Santé : ${g} vert, ${a} orange, ${r} rouge${u > 0 ? `, ${u} à vérifier` : ""}`,
     failures: "Classeurs non consolidés",
     summary: (n: number, e: number, w: number, f: number) =>
       `${n} projet${n > 1 ? "s" : ""}, ${e} erreur${e > 1 ? "s" : ""}, ${w} alerte${w > 1 ? "s" : ""}, ${f} classeur${f > 1 ? "s" : ""} non consolidé${f > 1 ? "s" : ""}`,
@@ -37,7 +43,8 @@ const WORDS = {
     warnings: "Warnings",
     none: "No project consolidated.",
     netCostTotal: "Total net cost (forecast)",
-    healthCounts: (g: number, a: number, r: number) => `Health: ${g} green, ${a} amber, ${r} red`,
+    healthCounts: (g: number, a: number, r: number, u: number) =>
+      `Health: ${g} green, ${a} amber, ${r} red${u > 0 ? `, ${u} to check` : ""}`,
     failures: "Workbooks not consolidated",
     summary: (n: number, e: number, w: number, f: number) =>
       `${n} project${n === 1 ? "" : "s"}, ${e} error${e === 1 ? "" : "s"}, ${w} warning${w === 1 ? "" : "s"}, ${f} workbook${f === 1 ? "" : "s"} not consolidated`,
@@ -92,7 +99,7 @@ export function renderPortfolioSummary(p: Portfolio, colour: boolean): string {
   out += `\n${w.summary(k.projects, k.errors, k.warnings, p.failures.length)}\n`;
   if (p.rows.length > 0) {
     const colon = lang === "fr" ? " : " : ": ";
-    out += `${w.healthCounts(k.projectsInGreen, k.projectsInAmber, k.projectsInRed)}\n`;
+    out += `${w.healthCounts(k.projectsInGreen, k.projectsInAmber, k.projectsInRed, k.projectsToCheck)}\n`;
     out += `${w.netCostTotal}${colon}${formatMoney(p.totals.overall.netCost.forecast, lang)}\n`;
   }
   // The cross-project overload no single project sees (only when a capacity was given).

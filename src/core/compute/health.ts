@@ -18,11 +18,37 @@ export const DEFAULT_THRESHOLDS: HealthThresholds = {
   staffingAmber: 1.0,
 };
 
-const RANK: Readonly<Record<Health, number>> = { green: 0, amber: 1, red: 2 };
+/** How bad a light is: `unknown` ranks between amber and red, where a portfolio sorts it (SPEC §3). */
+const RANK: Readonly<Record<Health, number>> = { green: 0, amber: 1, unknown: 2, red: 3 };
 
-/** The worst of some lights. @example worstHealth(["green", "amber"]) // "amber" */
+/**
+ * The overall light: red if any light is red, else unknown if any is unknown, else the worst.
+ * @example worstHealth(["green", "amber"]) // "amber" ; worstHealth(["unknown", "amber"]) // "unknown"
+ */
 export function worstHealth(lights: readonly Health[]): Health {
   return lights.reduce<Health>((w, h) => (RANK[h] > RANK[w] ? h : w), "green");
+}
+
+/**
+ * Sort key of a light, worst first: red, unknown (« à vérifier »), amber, green.
+ * @example ["green", "red", "unknown"].sort((a, b) => healthRank(b) - healthRank(a)) // ["red", "unknown", "green"]
+ */
+export function healthRank(health: Health): number {
+  return RANK[health];
+}
+
+/** The dimensions whose data holds an error: their figures cannot be trusted. */
+export type Unreliable = Readonly<Partial<Record<"budget" | "schedule" | "staffing", boolean>>>;
+
+/**
+ * The lights with every unreliable dimension made `unknown`, and the overall light again.
+ * @example withUnreliable({ budget: "green", schedule: "amber", staffing: "green", overall: "amber" }, { budget: true }).overall // "unknown"
+ */
+export function withUnreliable(health: HealthResult, unreliable: Unreliable): HealthResult {
+  const budget = unreliable.budget ? "unknown" : health.budget;
+  const schedule = unreliable.schedule ? "unknown" : health.schedule;
+  const staffing = unreliable.staffing ? "unknown" : health.staffing;
+  return { budget, schedule, staffing, overall: worstHealth([budget, schedule, staffing]) };
 }
 
 /**

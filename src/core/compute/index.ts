@@ -16,8 +16,11 @@ export {
   budgetHealth,
   computeHealth,
   DEFAULT_THRESHOLDS,
+  healthRank,
   scheduleHealth,
   staffingHealth,
+  type Unreliable,
+  withUnreliable,
   worstHealth,
 } from "./health.js";
 export { normalizeName } from "./normalize-name.js";

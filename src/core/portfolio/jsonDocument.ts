@@ -75,6 +75,7 @@ function kpisJson(k: PortfolioKpis): PortfolioKpis {
     projectsInGreen: k.projectsInGreen,
     projectsInAmber: k.projectsInAmber,
     projectsInRed: k.projectsInRed,
+    projectsToCheck: k.projectsToCheck,
     errors: k.errors,
     warnings: k.warnings,
     failures: k.failures,

@@ -5,7 +5,7 @@ import type { PortfolioKpis, PortfolioRow } from "./types.js";
 /** Counts over the consolidated rows; `failures` is the number of workbooks left out. */
 export function portfolioKpis(rows: readonly PortfolioRow[], failures: number): PortfolioKpis {
   const byStatus: Record<Status, number> = { prévu: 0, "en cours": 0, réalisé: 0, suspendu: 0, abandonné: 0 };
-  const health = { green: 0, amber: 0, red: 0 };
+  const health = { green: 0, amber: 0, red: 0, unknown: 0 };
   let digital = 0;
   let errors = 0;
   let warnings = 0;
@@ -23,6 +23,7 @@ export function portfolioKpis(rows: readonly PortfolioRow[], failures: number): 
     projectsInGreen: health.green,
     projectsInAmber: health.amber,
     projectsInRed: health.red,
+    projectsToCheck: health.unknown,
     errors,
     warnings,
     failures,

@@ -108,6 +108,8 @@ export interface PortfolioKpis {
   readonly projectsInGreen: number;
   readonly projectsInAmber: number;
   readonly projectsInRed: number;
+  /** Projects whose overall health is « à vérifier » (an error makes a figure unreliable). */
+  readonly projectsToCheck: number;
   readonly errors: number;
   readonly warnings: number;
   readonly failures: number;

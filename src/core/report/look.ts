@@ -35,6 +35,7 @@ export const LOOKS: Readonly<Record<Style, Look>> = {
   green: { fill: "#C6EFCE", color: "#006100" },
   amber: { fill: "#FFEB9C", color: "#7A4500" },
   red: { fill: "#FFC7CE", color: "#9C0006" },
+  unknown: { fill: "#E7E6E6", color: "#3A3A3A", italic: true },
   error: { bold: true, color: "#9C0006" },
   warning: { color: "#7A4500" },
   info: { color: "#1F4E79" },

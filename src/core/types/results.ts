@@ -2,7 +2,11 @@
 import type { Issue } from "./issues.js";
 import type { FicheProjet, FlowType, IsoDate, IsoMonth, Lang, Section } from "./model.js";
 
-export type Health = "green" | "amber" | "red";
+/**
+ * A traffic light. `unknown` (« à vérifier ») when an error in the data the dimension depends on
+ * makes its figure unreliable (SPEC §3 Health).
+ */
+export type Health = "green" | "amber" | "red" | "unknown";
 
 export interface HealthThresholds {
   /** Budget red when expenses' forecast exceeds this share of open credits (default 1.10). */

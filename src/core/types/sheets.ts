@@ -31,6 +31,7 @@ export type Style =
   | "green"
   | "amber"
   | "red"
+  | "unknown"
   | "error"
   | "warning"
   | "info"

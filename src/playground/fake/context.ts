@@ -1,34 +1,18 @@
 /**
  * The request context of the fake: like Office.js, every read and write is queued and only
  * happens at `sync()`. It counts syncs, refuses a request whose queued values exceed Excel on
- * the web's 5 MB payload, and a response over five million cells.
+ * the web's 5 MB payload, and a response over five million cells; it fails or waits while the
+ * user edits a cell, and fails where a test scheduled it (session.ts says after which docs).
  */
-import type { MemWorkbook } from "./memory.js";
+import type { MemSheet, MemWorkbook } from "./memory.js";
+import { FakeOfficeError, type FakeSession } from "./session.js";
+
+export { FakeOfficeError } from "./session.js";
 
 /** Excel on the web's request payload limit. */
 export const PAYLOAD_LIMIT_BYTES = 5 * 1024 * 1024;
 /** Cells one request may read. */
 export const READ_CELL_LIMIT = 5_000_000;
-
-export interface FakeStats {
-  syncs: number;
-  /** Payload (JSON bytes of queued values and formats) of each sync. */
-  payloads: number[];
-  /** Cells read by each sync. */
-  cellsRead: number[];
-  /** Response size (JSON bytes of loaded values and formats) of each sync. */
-  responses: number[];
-}
-
-/** An error shaped like OfficeExtension.Error (`code` + message). */
-export class FakeOfficeError extends Error {
-  readonly code: string;
-  constructor(code: string, message: string) {
-    super(message);
-    this.name = "RichApi.Error";
-    this.code = code;
-  }
-}
 
 interface Op {
   readonly payload: number;
@@ -36,22 +20,45 @@ interface Op {
   readonly apply: () => number | undefined;
 }
 
+/** Office's message, localised as a French Excel would give it (the pane must not show it). */
+const CELL_EDIT_MESSAGE =
+  "Excel est en mode Modification de cellule. Quittez ce mode en appuyant sur Entrée ou Tab, ou en sélectionnant une autre cellule, puis réessayez.";
+
 export class FakeContext {
   readonly workbookModel: MemWorkbook;
-  readonly stats: FakeStats;
+  readonly session: FakeSession;
+  /** `Excel.RunOptions.delayForCellEdit` of the run this context belongs to. */
+  readonly delayForCellEdit: boolean;
   private queue: Op[] = [];
   private responseBytes = 0;
 
-  private readonly afterSync: (() => void) | undefined;
-
-  constructor(workbook: MemWorkbook, stats: FakeStats, afterSync?: () => void) {
+  constructor(workbook: MemWorkbook, session: FakeSession, delayForCellEdit = false) {
     this.workbookModel = workbook;
-    this.stats = stats;
-    this.afterSync = afterSync;
+    this.session = session;
+    this.delayForCellEdit = delayForCellEdit;
+  }
+
+  get stats() {
+    return this.session.stats;
   }
 
   enqueue(apply: () => number | undefined, payload = 0): void {
     this.queue.push({ apply, payload });
+  }
+
+  /**
+   * Throws `AccessDenied` ("You cannot perform the requested operation", Microsoft's error table)
+   * where Excel refuses a change: a workbook open read-only (`Workbook.readOnly`, ExcelApi 1.8), a
+   * protected sheet (`Excel.WorksheetProtection`, ExcelApi 1.2; support article "Protect a
+   * worksheet": locked cells, formats and objects cannot be changed), or — when `structure` — a
+   * protected workbook structure (`Excel.WorkbookProtection`, ExcelApi 1.7; "Protect a
+   * workbook": sheets cannot be added, deleted, moved or renamed).
+   */
+  guardWrite(sheet: MemSheet | null, structure = false): void {
+    const model = this.workbookModel;
+    if (model.readOnly) throw new FakeOfficeError("AccessDenied");
+    if (structure && model.structureProtected) throw new FakeOfficeError("AccessDenied");
+    if (sheet?.protected) throw new FakeOfficeError("AccessDenied");
   }
 
   /** Counts loaded data toward the 5 MB response limit of the current sync. */
@@ -72,28 +79,37 @@ export class FakeContext {
   async sync(): Promise<void> {
     const ops = this.queue;
     this.queue = [];
-    this.stats.syncs += 1;
+    const stats = this.session.stats;
+    stats.syncs += 1;
+    const number = stats.syncs;
     const payload = ops.reduce((sum, op) => sum + op.payload, 0);
-    this.stats.payloads.push(payload);
-    if (payload > PAYLOAD_LIMIT_BYTES) {
-      throw new FakeOfficeError(
-        "RequestPayloadSizeLimitExceeded",
-        `The request payload size (${payload} bytes) has exceeded the limit.`,
-      );
-    }
+    stats.payloads.push(payload);
     let cells = 0;
     this.responseBytes = 0;
     try {
-      for (const op of ops) {
-        cells += op.apply() ?? 0;
+      if (this.session.editing) {
+        if (!this.delayForCellEdit) throw new FakeOfficeError("InvalidOperationInCellEditMode", CELL_EDIT_MESSAGE);
+        await this.session.editEnded();
+      }
+      if (payload > PAYLOAD_LIMIT_BYTES) {
+        throw new FakeOfficeError(
+          "RequestPayloadSizeLimitExceeded",
+          `The request payload size (${payload} bytes) has exceeded the limit.`,
+        );
+      }
+      const fault = this.session.takeFault(number);
+      const applied = fault ? Math.min(fault.afterOps ?? 0, ops.length) : ops.length;
+      for (let i = 0; i < applied; i++) {
+        cells += (ops[i] as Op).apply() ?? 0;
         if (cells > READ_CELL_LIMIT) {
           throw new FakeOfficeError("ResponsePayloadSizeLimitExceeded", `The response would hold ${cells} cells.`);
         }
       }
+      if (fault) throw new FakeOfficeError(fault.code, fault.message, `sync ${number}, command ${applied + 1}`);
     } finally {
-      this.stats.cellsRead.push(cells);
-      this.stats.responses.push(this.responseBytes);
-      this.afterSync?.();
+      stats.cellsRead.push(cells);
+      stats.responses.push(this.responseBytes);
+      this.session.afterSync?.();
     }
     await Promise.resolve();
   }

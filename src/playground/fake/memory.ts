@@ -1,10 +1,23 @@
 /**
  * The in-memory workbook behind the fake Excel API: cells as Excel keeps them (dates are
- * serial numbers with a date number format, errors are `#REF!`-like values, formulas are
- * flagged), plus what a taskpane can set on a sheet (freeze, filter, validation, charts).
+ * serial numbers with a date number format, in the workbook's 1900 or 1904 date system; errors
+ * are `#REF!`-like values, formulas are flagged), plus what a taskpane can set on a sheet
+ * (freeze, filter, validation, charts, page layout) and what can forbid writing (read-only,
+ * protection).
  */
 import { isoToSerial } from "../../core/dates.js";
 import type { Cell, WorkbookGrid } from "../../core/types.js";
+import type { ChartRecord } from "./chartRecord.js";
+import type { PageLayoutRecord } from "./pageLayout.js";
+import { FakeOfficeError } from "./session.js";
+
+export type { ChartRecord } from "./chartRecord.js";
+
+/**
+ * Days from 1900-system serials to 1904-system ones: 1904-01-01 is serial 1462 in the first,
+ * 0 in the second (ECMA-376 Part 1, §18.17.4.1 "Date Representation").
+ */
+export const DAYS_1900_TO_1904 = 1462;
 
 export interface MemCell {
   value: string | number | boolean;
@@ -13,6 +26,12 @@ export interface MemCell {
   formula?: boolean;
   error?: boolean;
   fill?: string;
+  /** `format.wrapText`. */
+  wrap?: boolean;
+  /** `format.verticalAlignment`. */
+  verticalAlignment?: string;
+  /** `format.borders.getItem("EdgeBottom")`: its colour. */
+  bottomBorder?: string;
   bold?: boolean;
   italic?: boolean;
   color?: string;
@@ -29,14 +48,6 @@ export interface Rect {
   readonly cols: number;
 }
 
-export interface ChartRecord {
-  readonly type: string;
-  readonly source: string;
-  readonly seriesBy: string;
-  title: string;
-  position: string | null;
-}
-
 export class MemSheet {
   name: string;
   rows: (MemCell | undefined)[][] = [];
@@ -46,6 +57,12 @@ export class MemSheet {
   validations: { address: string; rule: unknown }[] = [];
   tabColor = "";
   columnWidths = new Map<number, number>();
+  /** Rows whose height `format.autofitRows()` fitted to their content. */
+  autofitRows = new Set<number>();
+  /** `worksheet.pageLayout` as set by the add-in; null until something is set. */
+  pageLayout: PageLayoutRecord | null = null;
+  /** `worksheet.protection.protected`: Excel refuses changes to the sheet. */
+  protected = false;
 
   constructor(name: string) {
     this.name = name;
@@ -90,10 +107,13 @@ export class MemSheet {
       this.rows = [];
       return;
     }
-    for (let r = rect.row; r < rect.row + rect.rows; r++) {
+    // Only the cells that exist: a cleared range may span the whole sheet.
+    const lastRow = Math.min(this.rows.length, rect.row + rect.rows);
+    for (let r = rect.row; r < lastRow; r++) {
       const line = this.rows[r];
       if (!line) continue;
-      for (let c = rect.col; c < rect.col + rect.cols; c++) line[c] = undefined;
+      const lastCol = Math.min(line.length, rect.col + rect.cols);
+      for (let c = rect.col; c < lastCol; c++) line[c] = undefined;
     }
   }
 }
@@ -102,6 +122,17 @@ export class MemWorkbook {
   sheets: MemSheet[] = [];
   activeSheet: string | null = null;
   selection: { sheet: string; address: string } | null = null;
+  /** The workbook uses the 1904 date system (Excel › Options › Advanced › "Use 1904 date system"). */
+  date1904 = false;
+  /** `workbook.readOnly`: opened read-only, Excel refuses every change. */
+  readOnly = false;
+  /** `workbook.protection.protected`: the structure is protected, sheets cannot be added or removed. */
+  structureProtected = false;
+
+  /** The serial Excel stores for an ISO date in this workbook's date system. */
+  serialOf(iso: string): number {
+    return isoToSerial(iso) - (this.date1904 ? DAYS_1900_TO_1904 : 0);
+  }
 
   sheet(name: string): MemSheet | undefined {
     const key = name.toLocaleLowerCase();
@@ -109,7 +140,8 @@ export class MemWorkbook {
   }
 
   add(name: string): MemSheet {
-    if (this.sheet(name)) throw new Error(`ItemAlreadyExists: a sheet named ${name} already exists`);
+    // Sheet names are unique whatever their case ("Error handling…": ItemAlreadyExists).
+    if (this.sheet(name)) throw new FakeOfficeError("ItemAlreadyExists");
     const sheet = new MemSheet(name);
     this.sheets.push(sheet);
     return sheet;
@@ -119,21 +151,25 @@ export class MemWorkbook {
 /** The number format a fake date cell carries (Excel's default short date in fr-FR). */
 export const FAKE_DATE_FORMAT = "dd/mm/yyyy";
 
-function memCellOf(cell: Cell): MemCell | undefined {
+function memCellOf(workbook: MemWorkbook, cell: Cell): MemCell | undefined {
   if (cell === null || cell === "") return undefined;
   if (typeof cell === "object") {
-    if (cell.kind === "date") return { value: isoToSerial(cell.iso), numberFormat: FAKE_DATE_FORMAT };
+    if (cell.kind === "date") return { value: workbook.serialOf(cell.iso), numberFormat: FAKE_DATE_FORMAT };
     return { value: cell.code, numberFormat: "General", error: true };
   }
   return { value: cell, numberFormat: "General" };
 }
 
-/** A workbook as Excel would hold these grids (dates become serials with a date format). */
-export function memWorkbookFromGrid(grid: WorkbookGrid): MemWorkbook {
+/**
+ * A workbook as Excel would hold these grids (dates become serials, in the 1904 date system when
+ * asked, with a date format).
+ */
+export function memWorkbookFromGrid(grid: WorkbookGrid, options: { readonly date1904?: boolean } = {}): MemWorkbook {
   const workbook = new MemWorkbook();
+  workbook.date1904 = options.date1904 === true;
   for (const sheet of grid.sheets) {
     const mem = workbook.add(sheet.name);
-    mem.rows = sheet.rows.map((row) => row.map(memCellOf));
+    mem.rows = sheet.rows.map((row) => row.map((cell) => memCellOf(workbook, cell)));
   }
   workbook.activeSheet = workbook.sheets[0]?.name ?? null;
   return workbook;

@@ -142,6 +142,7 @@ export class FakeRange extends ClientObject {
   edit(change: (sheet: MemSheet, rect: Rect) => void, payload = 0): void {
     this.ctx.enqueue(() => {
       const { sheet, rect } = this.must();
+      this.ctx.guardWrite(sheet);
       change(sheet, rect);
       return 0;
     }, payload);
@@ -201,6 +202,7 @@ export class FakeRange extends ClientObject {
   set values(input: Scalar[][]) {
     this.ctx.enqueue(() => {
       const { sheet, rect } = this.must();
+      this.ctx.guardWrite(sheet);
       const at = matrix<Scalar>(input, rect);
       for (let r = 0; r < rect.rows; r++)
         for (let c = 0; c < rect.cols; c++) writeValue(sheet.ensure(rect.row + r, rect.col + c), at(r, c));
@@ -213,6 +215,7 @@ export class FakeRange extends ClientObject {
   set numberFormat(input: string[][]) {
     this.ctx.enqueue(() => {
       const { sheet, rect } = this.must();
+      this.ctx.guardWrite(sheet);
       const at = matrix<string | null>(input, rect);
       for (let r = 0; r < rect.rows; r++)
         for (let c = 0; c < rect.cols; c++) {
@@ -251,7 +254,8 @@ export class FakeRange extends ClientObject {
   }
 
   /** Clears contents and formats (Office.js `clear()`); the whole sheet for `getRange()`. */
-  clear(_applyTo?: string): void {
+  clear(applyTo = "All"): void {
+    if (applyTo !== "All") throw new FakeOfficeError("InvalidArgument", `The fake clears "All" only, not ${applyTo}`);
     this.edit((sheet, rect) => sheet.clear(this.target.kind === "whole" ? null : rect));
   }
 

@@ -1,11 +1,13 @@
-/** The fake `range.format` (fill, font, column width); every change is queued until sync. */
+/** The fake `range.format` (fill, font, borders, wrap, alignment, sizes); every change is queued until sync. */
 import { FakeOfficeError } from "./context.js";
 import type { MemCell } from "./memory.js";
 import type { FakeRange } from "./range.js";
 
-/** `range.format`: fill, font, column width, alignment; all queued. */
+/** `range.format`: fill, font, borders, column width, wrap, alignment, row autofit; all queued. */
 export class FakeRangeFormat {
   readonly fill: { color: string; clear: () => void };
+  /** Only the bottom edge is modelled (a header's rule); other edges are accepted and dropped. */
+  readonly borders: { getItem(edge: string): { style: string; color: string } };
   readonly font: { bold: boolean; italic: boolean; color: string; size: number; name: string };
   private readonly range: FakeRange;
 
@@ -25,6 +27,20 @@ export class FakeRangeFormat {
         each((cell) => {
           cell.fill = undefined as unknown as string;
         });
+      },
+    };
+    this.borders = {
+      getItem(edge: string) {
+        const bottom = edge === "EdgeBottom";
+        return {
+          set style(_v: string) {},
+          set color(color: string) {
+            if (bottom)
+              each((cell) => {
+                cell.bottomBorder = color;
+              });
+          },
+        } as { style: string; color: string };
       },
     };
     const writeOnly = (): never => {
@@ -75,8 +91,22 @@ export class FakeRangeFormat {
       for (let c = rect.col; c < rect.col + rect.cols; c++) sheet.columnWidths.set(c, points);
     });
   }
-  set wrapText(_v: boolean) {}
+  set wrapText(wrap: boolean) {
+    this.range.forEachCell((cell) => {
+      cell.wrap = wrap;
+    });
+  }
   set horizontalAlignment(_v: string) {}
-  set verticalAlignment(_v: string) {}
+  set verticalAlignment(value: string) {
+    this.range.forEachCell((cell) => {
+      cell.verticalAlignment = value;
+    });
+  }
   autofitColumns(): void {}
+  /** Rows fitted to their content (wrapped text grows them); recorded, heights are not modelled. */
+  autofitRows(): void {
+    this.range.edit((sheet, rect) => {
+      for (let r = rect.row; r < rect.row + rect.rows; r++) sheet.autofitRows.add(r);
+    });
+  }
 }

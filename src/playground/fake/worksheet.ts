@@ -1,111 +1,41 @@
 /**
  * The fake `Excel.Worksheet`, its collection and the sheet-level objects a taskpane uses
- * (freeze panes, auto-filter, charts). A worksheet proxy finds its sheet by name at sync
- * time, so a sheet added earlier in the same batch is found.
+ * (freeze panes, auto-filter, protection, page layout; charts are in chart.ts). A worksheet
+ * proxy finds its sheet by name at sync time, so a sheet added earlier in the same batch is
+ * found. Changes to a protected sheet, or to the sheets of a protected or read-only workbook,
+ * are refused with `AccessDenied` (context.ts).
  */
-import { ClientObject, type FakeContext, FakeOfficeError, payloadOf, propList } from "./context.js";
-import type { ChartRecord, MemSheet } from "./memory.js";
-import { addressOf, FakeRange, quoteSheet } from "./range.js";
+import { FakeChartCollection } from "./chart.js";
+import { ClientObject, type FakeContext, FakeOfficeError, propList } from "./context.js";
+import type { MemSheet } from "./memory.js";
+import { FakePageLayout } from "./pageLayout.js";
+import { addressOf, FakeRange } from "./range.js";
 
 type Resolver = () => MemSheet | null;
 
-export class FakeChart extends ClientObject {
-  readonly title: { text: string };
-  private readonly record: () => ChartRecord;
-  constructor(ctx: FakeContext, record: () => ChartRecord) {
-    super(ctx);
-    this.record = record;
-    const self = this;
-    this.title = {
-      set text(text: string) {
-        self.ctx.enqueue(() => {
-          self.record().title = text;
-          return 0;
-        }, payloadOf(text));
-      },
-      get text(): string {
-        throw new FakeOfficeError("PropertyNotLoaded", "title.text is write-only in the fake");
-      },
-    };
+/** `worksheet.protection` (ExcelApi 1.2): only `protected` is read by the add-in. */
+export class FakeWorksheetProtection extends ClientObject {
+  private readonly sheet: FakeWorksheet;
+  constructor(sheet: FakeWorksheet) {
+    super(sheet.context);
+    this.sheet = sheet;
   }
-  setPosition(startCell: FakeRange | string, _endCell?: FakeRange | string): void {
-    this.ctx.enqueue(() => {
-      this.record().position = typeof startCell === "string" ? startCell : addressOfRange(startCell);
-      return 0;
-    });
+  protected override snapshot(props: readonly string[]): number {
+    const mem = this.sheet.must();
+    for (const prop of props) {
+      if (prop === "protected") this.store(prop, mem.protected);
+      else throw new FakeOfficeError("InvalidArgument", `The fake cannot load WorksheetProtection.${prop}`);
+    }
+    return 0;
   }
-  set top(_v: number) {}
-  set left(_v: number) {}
-  set width(_v: number) {}
-  set height(_v: number) {}
-  set name(_v: string) {}
-  delete(): void {
-    this.ctx.enqueue(() => {
-      const rec = this.record();
-      const sheet = this.ctx.workbookModel.sheets.find((s) => s.charts.includes(rec));
-      if (sheet) sheet.charts = sheet.charts.filter((c) => c !== rec);
-      return 0;
-    });
+  get protected(): boolean {
+    return this.read("protected");
   }
 }
 
 function addressOfRange(range: FakeRange): string {
   const place = range.locate();
   return place ? addressOf(place.rect) : "";
-}
-
-export class FakeChartCollection extends ClientObject {
-  private readonly sheet: FakeWorksheet;
-  constructor(sheet: FakeWorksheet) {
-    super(sheet.context);
-    this.sheet = sheet;
-  }
-  add(type: string, source: FakeRange, seriesBy = "Auto"): FakeChart {
-    let record: ChartRecord | null = null;
-    this.ctx.enqueue(() => {
-      const place = source.locate();
-      const mem = this.sheet.must();
-      record = {
-        type,
-        source: place ? `${quoteSheet(place.sheet.name)}!${addressOf(place.rect)}` : "",
-        seriesBy,
-        title: "",
-        position: null,
-      };
-      mem.charts.push(record);
-      return 0;
-    });
-    return new FakeChart(this.ctx, () => {
-      if (!record) throw new FakeOfficeError("InvalidObjectPath", "chart not created");
-      return record;
-    });
-  }
-  getItemAt(index: number): FakeChart {
-    let record: ChartRecord | null = null;
-    const chart = new FakeChart(this.ctx, () => {
-      record ??= this.sheet.must().charts[index] ?? null;
-      if (!record) throw new FakeOfficeError("ItemNotFound", `No chart at ${index}`);
-      return record;
-    });
-    return chart;
-  }
-  protected override snapshot(props: readonly string[]): number {
-    const mem = this.sheet.must();
-    if (props.some((p) => p === "count" || p.startsWith("items"))) {
-      this.store("count", mem.charts.length);
-      this.store(
-        "items",
-        mem.charts.map((_, i) => this.getItemAt(i)),
-      );
-    }
-    return 0;
-  }
-  get count(): number {
-    return this.read("count");
-  }
-  get items(): FakeChart[] {
-    return this.read("items");
-  }
 }
 
 /** `worksheet.autoFilter`: one filter per sheet; like Excel, removing a filter that is not there fails. */
@@ -144,11 +74,15 @@ export class FakeWorksheet extends ClientObject {
   readonly charts: FakeChartCollection;
   readonly freezePanes: { freezeRows: (n: number) => void; unfreeze: () => void };
   readonly autoFilter: FakeAutoFilter;
+  readonly protection: FakeWorksheetProtection;
+  readonly pageLayout: FakePageLayout;
 
   constructor(ctx: FakeContext, resolver: Resolver, orNull = false) {
     super(ctx);
     this.resolver = resolver;
     this.charts = new FakeChartCollection(this);
+    this.protection = new FakeWorksheetProtection(this);
+    this.pageLayout = new FakePageLayout((fn) => this.change(fn));
     this.freezePanes = {
       freezeRows: (n) => this.change((s) => (s.frozenRows = n)),
       unfreeze: () => this.change((s) => (s.frozenRows = 0)),
@@ -172,9 +106,12 @@ export class FakeWorksheet extends ClientObject {
     return sheet;
   }
 
-  change(fn: (sheet: MemSheet) => unknown): void {
+  /** Queues a change of the sheet; `structure` when it adds, removes or renames a sheet. */
+  change(fn: (sheet: MemSheet) => unknown, structure = false): void {
     this.ctx.enqueue(() => {
-      fn(this.must());
+      const sheet = this.must();
+      this.ctx.guardWrite(sheet, structure);
+      fn(sheet);
       return 0;
     });
   }
@@ -204,7 +141,7 @@ export class FakeWorksheet extends ClientObject {
       const list = this.ctx.workbookModel.sheets;
       list.splice(list.indexOf(sheet), 1);
       list.splice(Math.max(0, Math.min(index, list.length)), 0, sheet);
-    });
+    }, true);
   }
   set tabColor(color: string) {
     this.change((s) => (s.tabColor = color));
@@ -231,7 +168,7 @@ export class FakeWorksheet extends ClientObject {
     this.change((s) => {
       const model = this.ctx.workbookModel;
       model.sheets = model.sheets.filter((x) => x !== s);
-    });
+    }, true);
   }
 }
 
@@ -244,6 +181,7 @@ export class FakeWorksheetCollection extends ClientObject {
   }
   add(name: string): FakeWorksheet {
     this.ctx.enqueue(() => {
+      this.ctx.guardWrite(null, true);
       this.ctx.workbookModel.add(name);
       return 0;
     });

@@ -92,6 +92,7 @@ function pushKpis(draft: ReturnType<typeof createDraft>, portfolio: Portfolio): 
     [t("projectsGreen"), kpis.projectsInGreen, "green"],
     [t("projectsAmber"), kpis.projectsInAmber, "amber"],
     [t("projectsRed"), kpis.projectsInRed, "red"],
+    [t("projectsToCheck"), kpis.projectsToCheck, "unknown"],
     [t("digitalShare"), numberCell(kpis.digitalInvolvementRate), "percent"],
     [`${t("expenses")} — ${t("forecast")}`, totals.overall.expenses.forecast, "money"],
     [`${t("revenues")} — ${t("forecast")}`, totals.overall.revenues.forecast, "money"],

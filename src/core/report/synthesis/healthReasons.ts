@@ -1,6 +1,8 @@
 /** The facts behind each health colour, in words, so that "orange" comes with its why. */
+
+import { unreliableDimensions } from "../../compute/unreliable.js";
 import { formatNumber, formatPercent } from "../../format.js";
-import type { Analysis, Lang } from "../../types.js";
+import type { Analysis, Issue, Lang } from "../../types.js";
 
 const W = {
   fr: {
@@ -11,6 +13,8 @@ const W = {
     maxLoad: (p: string) => `charge maximale ${p} de la capacité`,
     digitalAbsent: "service numérique absent de l'équipe",
     noCapacity: "capacité non renseignée",
+    unreliable: (n: number) =>
+      `${n} erreur${n > 1 ? "s" : ""} dans les données : chiffre à vérifier après correction (onglet Contrôles)`,
   },
   en: {
     forecastOfOpen: (p: string) => `forecast = ${p} of open credits`,
@@ -20,6 +24,8 @@ const W = {
     maxLoad: (p: string) => `peak load ${p} of capacity`,
     digitalAbsent: "digital service not in the team",
     noCapacity: "no capacity given",
+    unreliable: (n: number) =>
+      `${n} error${n > 1 ? "s" : ""} in the data: check this figure once corrected (Checks tab)`,
   },
 } as const;
 
@@ -42,5 +48,14 @@ export function healthReasons(analysis: Analysis): { budget: string; schedule: s
   const loads = staffing.load.flatMap((c) => (c.load === null ? [] : [c.load]));
   const t = [loads.length > 0 ? w.maxLoad(formatPercent(Math.max(...loads), lang, 0)) : w.noCapacity];
   if (!staffing.digitalServiceInvolved) t.push(w.digitalAbsent);
-  return { budget: b.join(sep), schedule: s.join(sep), staffing: t.join(sep) };
+  // An unreliable dimension says so first: its figures come from data with errors.
+  const errors = (dimension: "budget" | "schedule" | "staffing") =>
+    analysis.issues.filter((i: Issue) => i.severity === "error" && unreliableDimensions([i])[dimension]).length;
+  const first = (dimension: "budget" | "schedule" | "staffing", facts: string[]) =>
+    analysis.results.health[dimension] === "unknown" ? [w.unreliable(errors(dimension)), ...facts] : facts;
+  return {
+    budget: first("budget", b).join(sep),
+    schedule: first("schedule", s).join(sep),
+    staffing: first("staffing", t).join(sep),
+  };
 }
