@@ -273,7 +273,10 @@ async function benchPortfolio() {
   const out = join(tmpdir(), `fiche-bench-portfolio-${process.pid}.xlsx`);
   const consolidate = async (env) => {
     const errors = [];
-    const code = await runCli(["consolidate", dir, "-o", out, "--status-date", STATUS_DATE, "--force"], silentIo(errors, env));
+    const code = await runCli(
+      ["consolidate", dir, "-o", out, "--status-date", STATUS_DATE, "--force"],
+      silentIo(errors, env),
+    );
     if (code > 1) throw new Error(`consolidate exited ${code}: ${errors.join("")}`);
   };
   for (let round = 0; round < rounds; round++) {

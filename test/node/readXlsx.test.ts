@@ -197,10 +197,9 @@ const CASES: [string, Hand, Cell[][]][] = [
   [
     "merges: the top-left keeps its value, clipped to the cells that exist (whole columns too)",
     {
-      sheet:
-        sheetData(
-          '<row r="1"><c r="A1"><v>1</v></c><c r="B1"><v>2</v></c><c r="C1"><v>3</v></c></row><row r="2"><c r="A2"><v>4</v></c><c r="D2"><v>5</v></c></row>',
-        ) + '<mergeCells count="2"><mergeCell ref="A1:B2"/><mergeCell ref="D1:D1048576"/></mergeCells>',
+      sheet: `${sheetData(
+        '<row r="1"><c r="A1"><v>1</v></c><c r="B1"><v>2</v></c><c r="C1"><v>3</v></c></row><row r="2"><c r="A2"><v>4</v></c><c r="D2"><v>5</v></c></row>',
+      )}<mergeCells count="2"><mergeCell ref="A1:B2"/><mergeCell ref="D1:D1048576"/></mergeCells>`,
     },
     [[1, null, 3]],
   ],
