@@ -70,8 +70,10 @@ export function checkIsWorkbook(entries: readonly ZipEntry[], bytes?: Uint8Array
     names.has("ppt/presentation.xml") ||
     names.has("xl/workbook.bin") ||
     (names.has("mimetype") && names.has("content.xml"));
-  const routes = names.has("xl/workbook.xml") || names.has("_rels/.rels") || names.has("[content_types].xml");
-  if (!foreign && routes) return;
+  const routes = names.has("xl/workbook.xml") || names.has("_rels/.rels");
+  // Content types alone route to the workbook part, unless the names use "\" (not a zip's separator).
+  const typed = names.has("[content_types].xml") && ![...names].some((n) => n.includes("\\"));
+  if (!foreign && (routes || typed)) return;
   const [fr, en] = notWorkbookReason(names, storedMimetype(entries, bytes));
   refuse("NOT_WORKBOOK", fr, en);
 }
