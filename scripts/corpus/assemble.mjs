@@ -137,12 +137,17 @@ for (const src of SOURCES) {
     const d = describe(bytes);
     const producer = src.producer?.(e.path, d.producerFromFile ?? null) ?? d.producerFromFile ?? "unknown";
     const item = { ...e, bytes, sha256, d, producer };
-    (d.kind === "xlsx" ? good : bad).push(item);
+    // A workbook with no <sheet> at all (excelize's BadWorkbook) is not a workbook to read.
+    if (d.kind === "xlsx" && d.sheets === 0) item.d = { ...d, kind: "noSheets" };
+    (item.d.kind === "xlsx" ? good : bad).push(item);
   }
   const keyOf = src.groupBy === "stem" ? (it) => stemOf(it.path) : (it) => familyOf(it.producer);
   const sized = good.filter((it) => it.size <= SOFT_MAX_BYTES || large < MAX_LARGE_FILES);
   const picked = pickRoundRobin(sized, keyOf, src.quota, src.groupBy === "stem" ? () => 0 : excelFirst);
-  const licenseName = `${src.short}-${src.licenseFile.split("/").pop().replace(/\.(md|txt)$/i, "")}.txt`;
+  const licenseName = `${src.short}-${src.licenseFile
+    .split("/")
+    .pop()
+    .replace(/\.(md|txt)$/i, "")}.txt`;
   writeFileSync(join(args.out, "LICENSES", licenseName), git(gitDir, "show", `HEAD:${src.licenseFile}`));
   if (src.extraLicense) copyFileSync(src.extraLicense.from, join(args.out, "LICENSES", src.extraLicense.name));
   const record = (it, folder, extra) => {

@@ -16,7 +16,7 @@ import XLSX from "xlsx";
 import { colName, readFods } from "./fods.mjs";
 import { serialToIso } from "./numfmt.mjs";
 import { mergeRefs, rawCells, workbookStructure } from "./parts.mjs";
-import { unzip } from "./zip.mjs";
+import { unzip, xmlText } from "./zip.mjs";
 
 const { values: args } = parseArgs({
   options: {
@@ -191,7 +191,7 @@ for (const file of names) {
   let budget = MAX_CELLS;
   for (const sh of structure.sheets.filter((s) => s.kind === "worksheet")) {
     const ws = wb.Sheets[sh.name] ?? {};
-    const xml = sh.part && parts.has(sh.part) ? parts.get(sh.part).toString("utf8") : "";
+    const xml = sh.part && parts.has(sh.part) ? xmlText(parts.get(sh.part)) : "";
     const raw = rawCells(xml, structure.sst);
     const where = {
       pivot: sh.pivot,

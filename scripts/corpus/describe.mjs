@@ -2,12 +2,12 @@
  * What a candidate .xlsx is, from its bytes alone: zip or not, encrypted, which producer
  * wrote it (docProps/app.xml, else the markers producers leave in workbook.xml / core.xml).
  */
-import { unzip } from "./zip.mjs";
+import { unzip, xmlText } from "./zip.mjs";
 
 const OLE = Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);
 const ZIP = Buffer.from([0x50, 0x4b, 0x03, 0x04]);
 
-const text = (parts, name) => parts.get(name)?.toString("utf8") ?? null;
+const text = (parts, name) => (parts.has(name) ? xmlText(parts.get(name)) : null);
 const tag = (xml, name) =>
   xml?.match(new RegExp(`<(?:\\w+:)?${name}>([^<]*)</(?:\\w+:)?${name}>`))?.[1]?.trim() ?? null;
 

@@ -32,6 +32,7 @@ function firstSection(code) {
  * @example isDateFormat("dd/mm/yyyy hh:mm") // true
  * @example isDateFormat("[h]:mm") // false (a duration)
  * @example isDateFormat("0.0\\ \\h") // false (an escaped h)
+ * @example isDateFormat("AM/PM") // false (a time marker, not a month)
  */
 export function isDateFormat(code) {
   const bare = firstSection(code)
@@ -40,6 +41,7 @@ export function isDateFormat(code) {
     .replace(/[_*]./g, "") // padding and fill characters
     .replace(/\[[^\]]*\]/g, (b) => (/^\[(h+|m+|s+)\]$/i.test(b) ? "[elapsed]" : "")) // colours, conditions, locales
     .replace(/e[+-]/gi, "") // scientific notation
+    .replace(/AM\/PM|A\/P/gi, "") // the half-day marker of a time
     .replace(/General/gi, "");
   if (bare.includes("[elapsed]")) return false;
   if (/[ydeg]/i.test(bare)) return true;

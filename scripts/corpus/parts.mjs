@@ -5,6 +5,7 @@
  */
 import { posix } from "node:path";
 import { BUILTIN_DATE_IDS, isDateFormat } from "./numfmt.mjs";
+import { xmlText } from "./zip.mjs";
 
 const ENTITIES = { lt: "<", gt: ">", amp: "&", quot: '"', apos: "'" };
 const decode = (s) =>
@@ -17,7 +18,7 @@ const attrs = (s) =>
   Object.fromEntries(
     [...s.matchAll(/([\w:.-]+)\s*=\s*"([^"]*)"/g)].map((m) => [m[1].replace(/^\w+:(?!id$)/, ""), decode(m[2])]),
   );
-const text = (parts, name) => parts.get(name)?.toString("utf8") ?? null;
+const text = (parts, name) => (parts.has(name) ? xmlText(parts.get(name)) : null);
 
 /**
  * The text of an ST_Xstring as a conforming reader gets it: line ends normalised as XML 1.0 §2.11

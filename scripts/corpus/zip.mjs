@@ -64,3 +64,18 @@ export function unzip(buf) {
   }
   return out;
 }
+
+/**
+ * An XML part's text, its encoding detected as XML 1.0 Appendix F says: a UTF-16 byte-order mark,
+ * or "<?" in UTF-16 without one; else UTF-8.
+ */
+export function xmlText(bytes) {
+  const [a, b, c, d] = bytes;
+  const even = bytes.length - (bytes.length % 2);
+  if (a === 0xff && b === 0xfe) return bytes.toString("utf16le", 2, even);
+  if (a === 0xfe && b === 0xff) return Buffer.from(bytes.subarray(2, even)).swap16().toString("utf16le");
+  if (a === 0x3c && b === 0 && c === 0x3f && d === 0) return bytes.toString("utf16le", 0, even);
+  if (a === 0 && b === 0x3c && c === 0 && d === 0x3f)
+    return Buffer.from(bytes.subarray(0, even)).swap16().toString("utf16le");
+  return bytes.toString("utf8");
+}

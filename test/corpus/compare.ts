@@ -52,8 +52,9 @@ function parseA1(addr: string): { row: number; col: number } {
   return { row: Number(m[2]) - 1, col: col - 1 };
 }
 
-/** null, undefined and "" are all an empty cell: the core reads them alike. */
-const filled = (c: Cell | undefined): ExpectedCell | null => (c === null || c === undefined || c === "" ? null : c);
+/** null, undefined, "" and whitespace-only text are all an empty cell: the core reads them alike (isBlank). */
+const filled = (c: Cell | undefined): ExpectedCell | null =>
+  c === null || c === undefined || (typeof c === "string" && c.trim() === "") ? null : c;
 
 function sameCell(a: ExpectedCell | null, b: ExpectedCell | null): boolean {
   if (a === null || b === null || typeof a !== "object" || typeof b !== "object") return a === b;
@@ -190,6 +191,7 @@ export const REFUSAL_CODES: Readonly<Record<string, readonly string[]>> = {
   notZip: ["notZip"],
   badZip: ["notWorkbook"],
   malformedXml: ["corrupt"],
+  noSheets: ["notWorkbook"],
 };
 
 /** The real corpus's files that must be refused (manifest.json's `refuse`). */
