@@ -156,6 +156,8 @@ function causeOf(mm, raw, structure, date1904) {
     return `date format not recognised (${fmt?.code ?? "?"})`;
   }
   if (isDate(e)) return rc?.t === "d" ? 't="d" ISO date misread' : `date read as ${JSON.stringify(a)}`;
+  if (typeof e === "number" && isDate(a) && (e < 0 || e > 2_958_465))
+    return "a serial that names no date (negative, or after 9999) read as a date";
   if (typeof e === "number" && isDate(a)) return `number format read as a date (${fmt?.code ?? "?"})`;
   if (typeof e === "string" && typeof a === "number") return "shared strings not found: string indices read as numbers";
   if (typeof e === "string" && typeof a === "string")
