@@ -201,6 +201,8 @@ for (const src of SOURCES) {
 
 writeFileSync(join(args.out, "manifest.json"), `${JSON.stringify({ files: manifest, refuse: refusals }, null, 2)}\n`);
 writeFileSync(join(args.out, "SOURCES.md"), sourcesMarkdown(manifest, refusals));
+// The repository's formatter lays the tables out (lint checks Markdown too).
+spawnSync("npx", ["biome", "format", "--write", join(args.out, "SOURCES.md")], { stdio: "ignore" });
 console.error(`${manifest.length} files, ${refusals.length} to refuse`);
 
 function sourcesMarkdown(files, refuse) {
