@@ -70,26 +70,25 @@ const isDate = (v) => v !== null && typeof v === "object" && v.kind === "date";
 
 const colNumber = (letters) => [...letters].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0);
 
-/** Ranges over more than a million cells (whole columns, whole sheets) in a worksheet's XML, named by element. */
+/** Ranges over more than a million cells (whole columns, whole sheets) in a worksheet's XML, counted by element. */
 function hugeRanges(xml) {
-  const found = new Set();
+  const byElement = new Map();
   for (const m of xml.matchAll(
-    /<(?:\w+:)?(dataValidation|mergeCell|conditionalFormatting|dimension|selection|hyperlink|autoFilter)\b[^>]*?\b(?:sqref|ref)="([^"]+)"/g,
+    /<(?:\w+:)?(dataValidation|mergeCell|conditionalFormatting|dimension|hyperlink|autoFilter)\b[^>]*?\b(?:sqref|ref)="([^"]+)"/g,
   )) {
     for (const ref of m[2].split(/\s+/)) {
       const r = /^\$?([A-Z]+)\$?(\d+):\$?([A-Z]+)\$?(\d+)$/.exec(ref);
-      if (
-        r &&
-        (Number(r[4]) - Number(r[2]) + 1) * (colNumber(r[3]) - colNumber(r[1]) + 1) > 1_000_000 &&
-        m[1] !== "selection"
-      ) {
-        found.add(`${m[1]} on ${ref}`);
+      if (r && (Number(r[4]) - Number(r[2]) + 1) * (colNumber(r[3]) - colNumber(r[1]) + 1) > 1_000_000) {
+        byElement.set(m[1], [...(byElement.get(m[1]) ?? []), ref]);
       }
     }
   }
+  const found = [...byElement].map(([el, refs]) =>
+    refs.length === 1 ? `${el} on ${refs[0]}` : `${refs.length} ${el} ranges of a million cells or more (${refs[0]}…)`,
+  );
   const last = Math.max(0, ...[...xml.matchAll(/<(?:\w+:)?row\b[^>]*?\br="(\d+)"/g)].map((m) => Number(m[1])));
-  if (last > 100_000) found.add(`<row r="${last}">`);
-  return [...found];
+  if (last > 100_000) found.push(`<row r="${last}">`);
+  return found;
 }
 
 /** The features of a file's XML that readers trip on, found in its parts. */
@@ -114,7 +113,8 @@ function featuresOf(bytes) {
     if (/<!DOCTYPE/i.test(data.toString("latin1", 0, 4000))) found.push(`DOCTYPE in ${name}`);
     const root = head.replace(/<\?[\s\S]*?\?>|<!--[\s\S]*?-->/g, "").match(/<([\w:.-]+)/)?.[1];
     // Core properties and themes are prefixed by everyone; elsewhere a prefix is a producer's habit.
-    if (root?.includes(":") && !/worksheet$|^cp:|^a:theme/.test(root)) found.push(`prefixed root <${root}> in ${name}`);
+    if (root?.includes(":") && !/worksheet$|^cp:|^a:theme|^xdr:|^c:chartSpace/.test(root))
+      found.push(`prefixed root <${root}> in ${name}`);
     if (/^\s*<(?!\?xml)/.test(xmlText(data).slice(0, 100)) && /workbook\.xml$|worksheets\//.test(name))
       found.push("parts without an XML declaration");
   }
