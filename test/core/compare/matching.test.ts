@@ -2,8 +2,6 @@
 import { describe, expect, it } from "vitest";
 import { deltaOf } from "../../../src/core/compare/change.js";
 import { linesOf } from "../../../src/core/compare/ficheSnapshot.js";
-import { fundingSnapshotOf } from "../../../src/core/compare/funding.js";
-import { fundingChanges } from "../../../src/core/compare/fundingChanges.js";
 import { healthWorsening } from "../../../src/core/compare/health.js";
 import { issueChanges, matchIssues } from "../../../src/core/compare/issues.js";
 import { lineChanges } from "../../../src/core/compare/lines.js";
@@ -284,81 +282,5 @@ describe("sortEvolutions: what changed most first", () => {
       "REMOVED",
       "UNCHANGED",
     ]);
-  });
-});
-
-describe("funding: read from the document when it has a plan de financement", () => {
-  const block = (received: number, status: string) => ({
-    requested: 900_000,
-    awarded: 650_000,
-    received,
-    expected: 650_000,
-    toReceive: 650_000 - received,
-    ownerShare: 1_200_000,
-    publicAidRate: 0.351234,
-    byFunder: [
-      {
-        funder: "État",
-        scheme: "DETR",
-        category: "state",
-        status,
-        requested: 400_000,
-        awarded: 400_000,
-        received,
-        expected: 400_000,
-      },
-      {
-        funder: "Région",
-        scheme: null,
-        category: "local",
-        status: "awarded",
-        requested: 250_000,
-        awarded: 250_000,
-        received: 0,
-        expected: 250_000,
-      },
-    ],
-  });
-
-  it.each([
-    ["no block (before template v2)", undefined, null],
-    ["not an object", "x", null],
-    ["a block lacking figures reads them as null", {}, { expected: null, received: null, funders: [] }],
-  ])("%s", (_name, value, expected) => {
-    const snapshot = fundingSnapshotOf(value);
-    if (expected === null) expect(snapshot).toBeNull();
-    else expect(snapshot).toMatchObject(expected);
-  });
-
-  it("funders sharing funder and scheme are one, amounts added up, statuses joined", () => {
-    const snapshot = fundingSnapshotOf({
-      byFunder: [
-        { funder: "État", scheme: "DETR", status: "awarded", received: 100, expected: 400 },
-        { funder: "état", scheme: "detr", status: "requested", received: 0, expected: 200 },
-      ],
-    });
-    expect(snapshot?.funders).toEqual([
-      { name: "État — DETR", status: "awarded + requested", requested: 0, awarded: 0, received: 100, expected: 600 },
-    ]);
-  });
-
-  it("a funding received: the totals and the funder move, the rate to 4 decimals", () => {
-    const changes = fundingChanges(
-      fundingSnapshotOf(block(120_000, "awarded")),
-      fundingSnapshotOf(block(400_000, "closed")),
-    );
-    expect(changes.map((c) => [c.what, c.old, c.new, c.delta])).toEqual([
-      ["funding.received", 120_000, 400_000, 280_000],
-      ["funding.toReceive", 530_000, 250_000, -280_000],
-      ['funding.funders["État — DETR"].status', "awarded", "closed", null],
-      ['funding.funders["État — DETR"].received', 120_000, 400_000, 280_000],
-    ]);
-  });
-
-  it.each([
-    ["old document without funding", null, block(0, "awarded")],
-    ["new document without funding", block(0, "awarded"), null],
-  ])("%s: nothing compared", (_name, old, now) => {
-    expect(fundingChanges(fundingSnapshotOf(old), fundingSnapshotOf(now))).toEqual([]);
   });
 });
