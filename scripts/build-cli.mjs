@@ -31,6 +31,24 @@ const unusedUnzipper = {
   },
 };
 
+/**
+ * archiver-utils (inside exceljs's writer) calls the deprecated `new Buffer(…)`. Node warns about
+ * that only for code outside node_modules — which bundled code is — so the CLI would print a
+ * DEP0005 warning at every write. The calls are replaced by their modern equivalents: a number
+ * allocates zeroed bytes (`Buffer.alloc`), anything else is copied (`Buffer.from`).
+ */
+const modernBuffer = {
+  name: "modern-buffer",
+  setup(build) {
+    build.onLoad({ filter: /node_modules[\\/]archiver-utils[\\/]index\.js$/ }, (args) => {
+      const source = readFileSync(args.path, "utf8");
+      const helper =
+        "function __fpBuffer(a, b) { return typeof a === 'number' ? Buffer.alloc(a) : Buffer.from(a, b); }\n";
+      return { contents: helper + source.replace(/new Buffer\(/g, "__fpBuffer("), loader: "js" };
+    });
+  },
+};
+
 /** The folder of the npm package a bundled input (a path relative to the root) belongs to, or null for our own sources. */
 function packageDirOf(input) {
   const at = input.lastIndexOf("node_modules/");
@@ -95,7 +113,7 @@ export async function build({ production = false, outdir = join(root, "dist") } 
     banner: {
       js: 'import { createRequire as __fpCreateRequire } from "node:module";\nconst require = __fpCreateRequire(import.meta.url);',
     },
-    plugins: [unusedUnzipper],
+    plugins: [unusedUnzipper, modernBuffer],
     metafile: true,
     sourcemap: !production,
     minify: false,

@@ -8,7 +8,7 @@ import type { IsoDate, Lang } from "../core/types.js";
 import { suggestCommand, suggestOption } from "./suggest.js";
 import { UsageError } from "./usage.js";
 
-export type Command = "template" | "check" | "consolidate" | "demo";
+export type Command = "template" | "check" | "consolidate" | "compare" | "demo";
 
 export interface ParsedArgs {
   readonly command: Command | "help" | "version";
@@ -20,9 +20,21 @@ export interface ParsedArgs {
   readonly force: boolean;
   readonly statusDate: IsoDate | null;
   readonly capacity: string | null;
+  /** `consolidate --previous`: last time's portfolio, for the `Évolution` tab. */
+  readonly previous: string | null;
 }
 
-type OptionName = "output" | "lang" | "json" | "example" | "force" | "statusDate" | "capacity" | "help" | "version";
+type OptionName =
+  | "output"
+  | "lang"
+  | "json"
+  | "example"
+  | "force"
+  | "statusDate"
+  | "capacity"
+  | "previous"
+  | "help"
+  | "version";
 
 const OPTIONS: Readonly<Record<string, { name: OptionName; value: boolean }>> = {
   "-o": { name: "output", value: true },
@@ -33,6 +45,7 @@ const OPTIONS: Readonly<Record<string, { name: OptionName; value: boolean }>> = 
   "--force": { name: "force", value: false },
   "--status-date": { name: "statusDate", value: true },
   "--capacity": { name: "capacity", value: true },
+  "--previous": { name: "previous", value: true },
   "--help": { name: "help", value: false },
   "-h": { name: "help", value: false },
   "--version": { name: "version", value: false },
@@ -43,11 +56,12 @@ const OPTIONS: Readonly<Record<string, { name: OptionName; value: boolean }>> = 
 const ALLOWED: Readonly<Record<Command, readonly OptionName[]>> = {
   template: ["output", "lang", "example", "force"],
   check: ["output", "lang", "json", "statusDate", "force"],
-  consolidate: ["output", "lang", "json", "statusDate", "capacity", "force"],
+  consolidate: ["output", "lang", "json", "statusDate", "capacity", "previous", "force"],
+  compare: ["lang", "json", "statusDate"],
   demo: ["lang", "statusDate"],
 };
 
-const COMMANDS: readonly Command[] = ["template", "check", "consolidate", "demo"];
+const COMMANDS: readonly Command[] = ["template", "check", "consolidate", "compare", "demo"];
 
 /** Validates `--status-date`: a real calendar date written `YYYY-MM-DD`. */
 export function parseStatusDate(text: string): IsoDate {
@@ -117,7 +131,16 @@ function langOf(value: string | true | undefined): Lang {
 export function parseArgs(argv: readonly string[]): ParsedArgs {
   const { values, positionals } = readOptions(argv);
   const lang = langOf(values.get("lang"));
-  const base = { output: null, json: false, example: false, force: false, statusDate: null, capacity: null, lang };
+  const base = {
+    output: null,
+    json: false,
+    example: false,
+    force: false,
+    statusDate: null,
+    capacity: null,
+    previous: null,
+    lang,
+  };
   if (values.has("help")) return { ...base, command: "help", positionals: [] };
   if (values.has("version")) return { ...base, command: "version", positionals: [] };
   const [first, ...rest] = positionals;
@@ -148,6 +171,7 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
     force: values.has("force"),
     statusDate: date === null ? null : parseStatusDate(date),
     capacity: str("capacity"),
+    previous: str("previous"),
   };
 }
 

@@ -4,7 +4,9 @@
  *
  * Exit codes (SPEC §4): 0 no error-severity issue; 1 errors in the data — for `consolidate`,
  * also any workbook that could not be read or has no Code projet, and duplicate project codes;
- * 2 bad usage, an input that cannot be read at all (check), nothing readable (consolidate), an
+ * `compare` exits 0 whatever changed (a change is not an error in the data).
+ * 2 bad usage, an input that cannot be read at all (check, compare), two workbooks that cannot
+ * be compared, a `--previous` that is not a portfolio, nothing readable (consolidate), an
  * output that cannot be written (one sentence naming it as typed, see node/outputErrors.ts), or
  * an unexpected internal error (one line; the stack only with FICHE_PROJET_DEBUG=1).
  */
@@ -13,6 +15,7 @@ import { UnreadableWorkbookError } from "../node/errors.js";
 import { OutputError } from "../node/outputErrors.js";
 import { type ParsedArgs, parseArgs } from "./args.js";
 import { runCheck } from "./commands/check.js";
+import { runCompare } from "./commands/compare.js";
 import { runConsolidate } from "./commands/consolidate.js";
 import { runDemo } from "./commands/demo.js";
 import { runTemplate } from "./commands/template.js";
@@ -38,6 +41,8 @@ function dispatch(args: ParsedArgs, io: CliIo): Promise<number> {
       return runCheck(args, io, today);
     case "consolidate":
       return runConsolidate(args, io, today);
+    case "compare":
+      return runCompare(args, io, today);
     case "demo":
       return runDemo(args, io, today);
   }

@@ -23,6 +23,16 @@ describe("parseArgs", () => {
       ["consolidate", "a", "b", "-o", "p.xlsx", "--capacity", "c.xlsx"],
       { positionals: ["a", "b"], capacity: "c.xlsx" },
     ],
+    [
+      "compare, two files",
+      ["compare", "avant.xlsx", "apres.xlsx", "--json", "--status-date", "2026-12-15"],
+      { command: "compare", positionals: ["avant.xlsx", "apres.xlsx"], json: true, statusDate: "2026-12-15" },
+    ],
+    [
+      "consolidate --previous",
+      ["consolidate", "projets", "-o", "p.xlsx", "--previous", "octobre.xlsx"],
+      { command: "consolidate", previous: "octobre.xlsx" },
+    ],
     ["--version wins", ["check", "--version"], { command: "version" }],
     ["leap day", ["check", "a.xlsx", "--status-date", "2028-02-29"], { statusDate: "2028-02-29" }],
   ])("%s", (_name, argv, expected) => {
@@ -38,6 +48,9 @@ describe("parseArgs", () => {
     ["date not ISO", ["check", "a", "--status-date", "09/03/2026"]],
     ["date impossible", ["check", "a", "--status-date", "2026-13-01"]],
     ["--example on check", ["check", "a", "--example"]],
+    ["--previous on check", ["check", "a", "--previous", "p.xlsx"]],
+    ["-o on compare", ["compare", "a", "b", "-o", "r.xlsx"]],
+    ["--capacity on compare", ["compare", "a", "b", "--capacity", "c.xlsx"]],
     ["unknown command", ["valider"]],
   ])("%s → UsageError", (_name, argv) => {
     expect(() => parseArgs(argv)).toThrow(UsageError);
@@ -86,6 +99,11 @@ describe("did you mean", () => {
     ["contrôler", ["contrôler", "a.xlsx"], "check"],
     ["consolider", ["consolider", "."], "consolidate"],
     ["a typo in consolidate", ["consolidat", "."], "consolidate"],
+    ["comparer", ["comparer", "a.xlsx", "b.xlsx"], "compare"],
+    ["Comparer, capital", ["Comparer"], "compare"],
+    ["évolution", ["évolution", "a.xlsx", "b.xlsx"], "compare"],
+    ["diff", ["diff", "a.xlsx", "b.xlsx"], "compare"],
+    ["a typo in compare", ["compar", "a.xlsx", "b.xlsx"], "compare"],
     ["modele", ["modele"], "template"],
     ["modèle", ["modèle"], "template"],
     ["templat", ["templat"], "template"],
@@ -108,6 +126,9 @@ describe("did you mean", () => {
     ["--date-état", ["check", "a.xlsx", "--date-état", "2026-01-05"], "--status-date"],
     ["--sortie", ["check", "a.xlsx", "--sortie", "r.xlsx"], "-o"],
     ["--forcer", ["template", "--forcer"], "--force"],
+    ["--precedent", ["consolidate", ".", "--precedent", "p.xlsx"], "--previous"],
+    ["--précédent", ["consolidate", ".", "--précédent", "p.xlsx"], "--previous"],
+    ["a typo: --previuos", ["consolidate", ".", "--previuos", "p.xlsx"], "--previous"],
     ["--aide", ["--aide"], "--help"],
     ["a typo: --jsonn", ["check", "a.xlsx", "--jsonn"], "--json"],
     ["two letters swapped: --stauts-date", ["check", "a.xlsx", "--stauts-date", "2026-01-05"], "--status-date"],

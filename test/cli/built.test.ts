@@ -72,6 +72,13 @@ describe("built CLI", () => {
     expect(hasStack(r.stderr)).toBe(false);
   });
 
+  it("writing a portfolio prints no Node deprecation warning (bundled exceljs writer)", async () => {
+    const r = await cli(["consolidate", "mediatheque.xlsx", "voirie.xlsx", "-o", "portefeuille.xlsx"]);
+    expect(r.code).toBe(0);
+    expect(r.stderr).not.toMatch(/DeprecationWarning|DEP0005/);
+    expect(r.stderr.trimEnd().split("\n")).toHaveLength(1);
+  });
+
   it("--version matches package.json", async () => {
     const { default: pkg } = await import("../../package.json", { with: { type: "json" } });
     expect((await cli(["--version"])).stdout).toBe(`${pkg.version}\n`);

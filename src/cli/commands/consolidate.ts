@@ -1,5 +1,5 @@
 /**
- * `fiche-projet consolidate FILE|DIR... -o PORTFOLIO.xlsx [--capacity FILE] [--json] [--status-date D]`.
+ * `fiche-projet consolidate FILE|DIR... -o PORTFOLIO.xlsx [--capacity FILE] [--previous OLD.xlsx] [--json] [--status-date D]`.
  * Each workbook is read, analysed and reduced to a small summary (in a pool of worker threads
  * when there are enough files and cores, see pool.ts), so memory stays flat however many
  * projects there are; the results are taken in the files' order, so the output is the same.
@@ -8,11 +8,14 @@ import { statSync } from "node:fs";
 import { resolve } from "node:path";
 import {
   capacityOf,
+  compareProblemText,
   consolidate,
   type FileOutcome,
+  type NamedPortfolio,
   type Portfolio,
   portfolioDocument,
   portfolioSheets,
+  previousPortfolio,
   renderPortfolioDocumentJson,
 } from "../../core/app/index.js";
 import type { CapacityRow, IsoDate, Lang } from "../../core/types.js";
@@ -34,6 +37,8 @@ export interface ConsolidateRequest {
   readonly output: string | null;
   readonly outputShown: string | null;
   readonly capacity: string | null;
+  /** Absolute path of the previous portfolio (`--previous`): never consolidated as a project. */
+  readonly previous?: string | null;
   /** Today in Paris: the status date of a workbook without `Date d'état`. */
   readonly today: IsoDate;
   /** `--status-date`: forced on every workbook. */
@@ -77,7 +82,7 @@ async function summarizeAll(files: readonly Candidate[], req: ConsolidateRequest
 
 /** Consolidates; returns the portfolio, or null when there was nothing to read. */
 export async function consolidateFiles(req: ConsolidateRequest, io: CliIo): Promise<Portfolio | null> {
-  const exclude = [req.output, req.capacity].filter((p): p is string => p !== null);
+  const exclude = [req.output, req.capacity, req.previous ?? null].filter((p): p is string => p !== null);
   const files = await collectWorkbooks(req.inputs, io.cwd, exclude);
   if (files.length === 0) return null;
   const capacity = req.capacity ? await readCapacity(req.capacity, req.capacity, req.lang) : [];
@@ -96,6 +101,25 @@ function isDirectory(path: string): boolean {
 /** Exit code of a consolidation: 1 when any project has errors or any workbook failed. */
 export function portfolioExitCode(p: Portfolio): number {
   return p.kpis.errors > 0 || p.failures.length > 0 ? EXIT.dataErrors : EXIT.ok;
+}
+
+/**
+ * The previous portfolio of `--previous`, read before any work so that a wrong file stops the
+ * run at once (exit 2). It may be the output itself: it is read now, and the output is only
+ * replaced, atomically, at the end — the monthly `-o portefeuille.xlsx --previous portefeuille.xlsx`.
+ */
+async function readPrevious(args: ParsedArgs, io: CliIo): Promise<NamedPortfolio | null> {
+  if (args.previous === null) return null;
+  if (args.output === null)
+    throw new UsageError(
+      "--previous ajoute l'onglet Évolution au classeur écrit : donnez -o PORTEFEUILLE.xlsx",
+      "--previous adds the Évolution tab to the workbook written: give -o PORTFOLIO.xlsx",
+    );
+  const file = args.previous;
+  const grid = await readWorkbookFile(resolve(io.cwd, file), { lang: args.lang, displayName: file });
+  const read = previousPortfolio({ file, grid });
+  if (!read.ok) throw new UsageError(compareProblemText(read.problem, "fr"), compareProblemText(read.problem, "en"));
+  return read.previous;
 }
 
 /** Runs `consolidate`; returns the exit code. */
@@ -120,11 +144,13 @@ export async function runConsolidate(args: ParsedArgs, io: CliIo, today: IsoDate
     refuseInputAsOutput(output, named, args.output ?? output);
     await checkReplaceable(output, args.force, args.output ?? output);
   }
+  const previous = await readPrevious(args, io);
   const req: ConsolidateRequest = {
     inputs: args.positionals,
     output,
     outputShown: args.output,
     capacity: args.capacity === null ? null : capacity,
+    previous: args.previous === null ? null : resolve(io.cwd, args.previous),
     today,
     statusDate: args.statusDate,
     lang: args.lang,
@@ -138,7 +164,10 @@ export async function runConsolidate(args: ParsedArgs, io: CliIo, today: IsoDate
       io.stderr(`fiche-projet: ${f.file}${args.lang === "fr" ? " : " : ": "}${f.message}\n`);
     return EXIT.usage;
   }
-  if (output) await streamWorkbookFile(output, portfolioSheets(portfolio), { displayName: args.output ?? output });
+  if (output) {
+    const sheets = portfolioSheets(portfolio, previous ? { previous } : {});
+    await streamWorkbookFile(output, sheets, { displayName: args.output ?? output });
+  }
   if (args.json) io.stdout(`${renderPortfolioDocumentJson(portfolioDocument(portfolio))}\n`);
   else io.stdout(renderPortfolioSummary(portfolio, useColour(io)));
   if (output && args.output) io.stderr(writtenLine(args.output, args.lang));

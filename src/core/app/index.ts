@@ -3,10 +3,25 @@
  * these, and writes the grids they return — nothing else (README "How it is built").
  */
 
+export {
+  type CompareDocument,
+  type Comparison,
+  renderCompareDocumentJson,
+  toCompareDocument,
+} from "../compare/index.js";
 export { renderCheckDocumentJson } from "../output/checkDocument.js";
 export { findTabName, hasTemplate, isInputTab, tabKeyOf } from "../parse/tabs.js";
 export { renderPortfolioDocumentJson } from "../portfolio/jsonDocument.js";
 export type { Portfolio, ProjectSummaryForPortfolio } from "../portfolio/types.js";
+export {
+  type CompareOutcome,
+  type CompareProblem,
+  compareProblemText,
+  compareWorkbooks,
+  type NamedGrid,
+  type NamedPortfolio,
+  previousPortfolio,
+} from "./compare.js";
 export { analyzeOptionsOf, type JobOptions } from "./options.js";
 export {
   type ConsolidationInput,
@@ -15,6 +30,7 @@ export {
   consolidate,
   type FileOutcome,
   failedWorkbook,
+  type PortfolioSheetsOptions,
   portfolioDocument,
   portfolioSheets,
   summarizeWorkbook,

@@ -5,12 +5,15 @@
  * JSON document.
  */
 import { analyzeWorkbook } from "../analyze.js";
+import { comparePortfolios, type NamedPortfolio } from "../compare/portfolio.js";
+import { portfolioSnapshot } from "../compare/portfolioSnapshot.js";
 import { parseWorkbook } from "../parse/index.js";
 import { findSheet } from "../parse/tabs.js";
 import { consolidatePortfolio } from "../portfolio/consolidate.js";
 import { type PortfolioDocument, toPortfolioDocument } from "../portfolio/jsonDocument.js";
 import { buildPortfolioSheets } from "../portfolio/sheets.js";
 import { summarizeProject } from "../portfolio/summarize.js";
+import { buildEvolutionSheet } from "../portfolio/tabs/evolution.js";
 import type { Portfolio, ProjectSummaryForPortfolio } from "../portfolio/types.js";
 import { tabSpec } from "../template/columns.js";
 import type { CapacityRow, IsoDate, Lang, OutputSheet, PortfolioFailure, WorkbookGrid } from "../types.js";
@@ -82,12 +85,21 @@ export function consolidate(input: ConsolidationInput, options: ConsolidationOpt
   });
 }
 
+/** What else a portfolio workbook shows. */
+export interface PortfolioSheetsOptions {
+  /** The previous portfolio (`consolidate --previous`): adds `Évolution`, second, after the first tab. */
+  readonly previous?: NamedPortfolio;
+}
+
 /**
  * The generated tabs of a portfolio workbook, in the portfolio's language.
  * @example portfolioSheets(portfolio).map((s) => s.name) // ["Portefeuille", "Budget consolidé", "Charge services", "Contrôles"]
  */
-export function portfolioSheets(portfolio: Portfolio): readonly OutputSheet[] {
-  return buildPortfolioSheets(portfolio);
+export function portfolioSheets(portfolio: Portfolio, options: PortfolioSheetsOptions = {}): readonly OutputSheet[] {
+  const sheets = buildPortfolioSheets(portfolio);
+  if (!options.previous) return sheets;
+  const comparison = comparePortfolios(options.previous, { file: "", snapshot: portfolioSnapshot(portfolio) });
+  return [...sheets.slice(0, 1), buildEvolutionSheet(comparison, portfolio.lang), ...sheets.slice(1)];
 }
 
 /** The `consolidate --json` document (SPEC §4). */
