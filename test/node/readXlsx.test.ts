@@ -2,6 +2,7 @@
 // what ECMA-376 says the cells hold (the corpus, test/corpus, holds it to real files); the same
 // grid through each host's archive (zlib, DecompressionStream, inflated parts); and exceljs as a
 // writer only: what it writes is read back as it was written.
+import { join } from "node:path";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { buildZip } from "../../scripts/hostile-corpus.mjs";
@@ -347,3 +348,35 @@ function normalized(rows: readonly (readonly Cell[])[]): Cell[][] {
   while (out.length > 0 && out[out.length - 1]?.length === 0) out.pop();
   return out;
 }
+
+describe("the Apps Script form runs where there is no TextDecoder", () => {
+  it("readXlsxParts, bundled, in a context with no TextDecoder, Buffer or DecompressionStream", async () => {
+    const { build } = await import("esbuild");
+    const { runInNewContext } = await import("node:vm");
+    const out = await build({
+      stdin: {
+        contents:
+          'import { readXlsxParts } from "./src/xlsx/partsArchive.ts"; globalThis.readXlsxParts = readXlsxParts;',
+        resolveDir: join(import.meta.dirname, "../.."),
+        loader: "ts",
+      },
+      bundle: true,
+      format: "iife",
+      platform: "neutral",
+      target: "es2020",
+      write: false,
+      logLevel: "silent",
+    });
+    const bytes = handBuilt({
+      sheet: sheetData('<row r="1"><c r="A1" t="s"><v>0</v></c><c r="B1" s="6"><v>46090</v></c></row>'),
+      strings: "<si><t>Études préalables</t></si>",
+      styles: STYLES,
+    });
+    // Apps Script's blobs: a name and signed bytes (Blob.getBytes()).
+    const parts = [...partsOf(bytes)].map(([name, text]) => ({ name, read: () => signedBytes(text) }));
+    const context: Record<string, unknown> = { parts };
+    runInNewContext(`${out.outputFiles[0]?.text}\nresult = JSON.stringify(readXlsxParts(parts));`, context);
+    expect(context.TextDecoder).toBeUndefined();
+    expect(JSON.parse(context.result as string).sheets[0].rows).toEqual([["Études préalables", date("2026-03-09")]]);
+  });
+});
