@@ -6,6 +6,7 @@
  * Open XML SDK's prefix) is `c`. A DTD is refused (OPC forbids it), so no entity is ever expanded.
  */
 import { refuse } from "./readErrors.js";
+import { attributeStore, isSpace, scanAttributes } from "./xmlAttributes.js";
 
 /** Token kinds returned by {@link XmlScanner.next}. */
 export const EOF = 0;
@@ -20,15 +21,10 @@ const QUESTION = 63;
 const BANG = 33;
 const COLON = 58;
 const EQ = 61;
-const DQUOTE = 34;
-const SQUOTE = 39;
 const MAX_DEPTH = 1000;
 
-const isSpace = (c: number) => c === 32 || c === 10 || c === 9 || c === 13;
 /** A byte that ends a tag name. */
 const endsName = (c: number) => c === 32 || c === 62 || c === 47 || c === 10 || c === 9 || c === 13;
-
-const shared = { attrs: new Int32Array(256), prefix: new Uint8Array(64) };
 
 /** The bytes of an ASCII name, to compare local names without decoding them. */
 export const nameBytes = (name: string): Uint8Array => Uint8Array.from(name, (c) => c.charCodeAt(0));
@@ -59,13 +55,6 @@ export class XmlScanner {
   valueEnd = 0;
 
   private pos = 0;
-  /**
-   * The current tag's attributes as found by scanAttributes: [local, nameEnd, valueStart,
-   * valueEnd] × attrCount. Shared by every scanner: a part is scanned to its end before another
-   * starts (nothing awaits inside a scan), so one buffer serves them all without allocation.
-   */
-  private attrs = shared.attrs;
-  private attrPrefix = shared.prefix;
   private attrCount = 0;
   private attrNext = 0;
   private rootClosed = false;
@@ -112,13 +101,13 @@ export class XmlScanner {
   nextAttr(): boolean {
     const k = this.attrNext;
     if (k >= this.attrCount) return false;
-    const a = this.attrs;
+    const spans = attributeStore.spans;
     const at = k * 4;
-    this.attrLocal = a[at] as number;
-    this.attrNameEnd = a[at + 1] as number;
-    this.valueStart = a[at + 2] as number;
-    this.valueEnd = a[at + 3] as number;
-    this.attrPrefixed = this.attrPrefix[k] === 1;
+    this.attrLocal = spans[at] as number;
+    this.attrNameEnd = spans[at + 1] as number;
+    this.valueStart = spans[at + 2] as number;
+    this.valueEnd = spans[at + 3] as number;
+    this.attrPrefixed = attributeStore.prefixed[k] === 1;
     this.attrNext = k + 1;
     return true;
   }
@@ -224,7 +213,11 @@ export class XmlScanner {
     }
     this.localStart = local;
     this.nameEnd = i;
-    const end = this.scanAttributes(i);
+    const end = scanAttributes(b, i);
+    if (end < 0)
+      this.failAt(-end - 1, attributeStore.ltInValue ? "«\u00a0<\u00a0» dans un attribut" : "attribut mal formé");
+    this.attrCount = attributeStore.count;
+    this.attrNext = 0;
     this.selfClosing = b[end] === SLASH;
     this.pos = this.selfClosing ? end + 2 : end + 1;
     this.rootSeen = true;
@@ -237,63 +230,6 @@ export class XmlScanner {
     }
     this.kind = OPEN;
     return OPEN;
-  }
-
-  /** Checks and records the attributes from `from`; returns the index of the tag's `/>` or `>`. */
-  private scanAttributes(from: number): number {
-    const b = this.bytes;
-    const n = b.length;
-    let i = from;
-    let count = 0;
-    this.attrNext = 0;
-    for (;;) {
-      const before = i;
-      while (i < n && isSpace(b[i] as number)) i++;
-      const c = b[i];
-      if (c === GT || (c === SLASH && b[i + 1] === GT)) {
-        this.attrCount = count;
-        return i;
-      }
-      if (c === SLASH || i >= n || i === before) break; // a stray "/", the end of the part, no space before an attribute
-      const nameStart = i;
-      let local = i;
-      while (i < n && b[i] !== EQ && !isSpace(b[i] as number) && b[i] !== GT && b[i] !== LT) {
-        if (b[i] === COLON) local = i + 1;
-        i++;
-      }
-      const nameEnd = i;
-      while (i < n && isSpace(b[i] as number)) i++;
-      if (b[i] !== EQ || nameEnd === nameStart) break;
-      i++;
-      while (i < n && isSpace(b[i] as number)) i++;
-      const q = b[i];
-      if (q !== DQUOTE && q !== SQUOTE) break;
-      let close = i + 1;
-      while (close < n && b[close] !== q) {
-        if (b[close] === LT) this.failAt(close, "«\u00a0<\u00a0» dans un attribut");
-        close++;
-      }
-      if (close >= n) break;
-      if (count * 4 + 4 > this.attrs.length) this.growAttrs();
-      const at = count * 4;
-      this.attrs[at] = local;
-      this.attrs[at + 1] = nameEnd;
-      this.attrs[at + 2] = i + 1;
-      this.attrs[at + 3] = close;
-      this.attrPrefix[count] = local === nameStart ? 0 : 1;
-      count++;
-      i = close + 1;
-    }
-    return this.failAt(i, "attribut mal formé");
-  }
-
-  private growAttrs(): void {
-    const attrs = new Int32Array(this.attrs.length * 2);
-    attrs.set(this.attrs);
-    const prefix = new Uint8Array(this.attrPrefix.length * 2);
-    prefix.set(this.attrPrefix);
-    this.attrs = shared.attrs = attrs;
-    this.attrPrefix = shared.prefix = prefix;
   }
 
   private failAt(at: number, why: string): never {
