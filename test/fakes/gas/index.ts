@@ -22,12 +22,15 @@ import { FakeRichTextBuilder, FakeSpreadsheet, FakeValidationBuilder } from "./s
 
 export { EXECUTION_LIMIT_MS, SimClock } from "./clock.js";
 export { formatDate, midnightIn } from "./dates.js";
+export { localeRules, type Typed, typed } from "./typed.js";
 export * from "./services.js";
 export * from "./spreadsheet.js";
 
 export interface GasWorldOptions {
   /** The active (container) spreadsheet's time zone. */
   readonly timeZone?: string;
+  /** The spreadsheets' locale (`fr_FR` by default): how `setValues` reads strings (typed.ts). */
+  readonly locale?: string;
   /** Simulated start instant (epoch ms). */
   readonly start?: number;
   /** Where `HtmlService.createHtmlOutputFromFile` finds `<name>.html`. */
@@ -66,7 +69,7 @@ export class GasWorld {
   }
 
   newSpreadsheet(id: string, name: string, timeZone = this.options.timeZone ?? "Europe/Paris"): FakeSpreadsheet {
-    const ss = new FakeSpreadsheet(this.clock, id, name, timeZone);
+    const ss = new FakeSpreadsheet(this.clock, id, name, timeZone, this.options.locale ?? "fr_FR");
     this.spreadsheets.set(id, ss);
     return ss;
   }

@@ -1,11 +1,13 @@
 /**
  * In-memory Spreadsheet / Sheet / Range, faithful to the parts of SpreadsheetApp the scripts use:
  * `''` for empty cells, `Date`s at midnight in the spreadsheet's time zone, `setValues` that
- * parses strings like typed input (`=` a formula, `'` forces text, numbers and ISO dates coerced),
- * an error when the array does not match the range, sheets of 1000 × 26 cells until grown.
+ * parses strings as typed input in the spreadsheet's locale (typed.ts: formulas, numbers, dates,
+ * booleans; `'` forces text), an error when the array does not match the range, sheets of
+ * 1000 × 26 cells until grown, charts recorded with their options.
  */
 import type { SimClock } from "./clock.js";
-import { midnightIn } from "./dates.js";
+import { formatDate, midnightIn } from "./dates.js";
+import { typed } from "./typed.js";
 
 export type Stored = string | number | boolean | Date;
 
@@ -401,7 +403,7 @@ export class FakeRange {
     return this.setValues([[v]]);
   }
 
-  /** Like typing into the cell: what Range.setValues does to strings. */
+  /** Like typing into the cell: what Range.setValues does to strings (see typed.ts for the rules and their sources). */
   private enter(r: number, c: number, v: unknown, tz: string) {
     const k = key(r, c);
     this.sheet.formulas.delete(k);
@@ -420,24 +422,32 @@ export class FakeRange {
     }
     if (typeof v !== "string")
       throw new Error(`Exception: Cannot convert ${Object.prototype.toString.call(v)} to a cell value.`);
-    if (v.startsWith("'")) {
-      this.sheet.values.set(k, v.slice(1));
-      return;
+    const ss = this.sheet.parent;
+    const year = Number(formatDate(new Date(ss.clock.now), tz, "yyyy"));
+    const t = typed(v, ss.locale, year);
+    switch (t.kind) {
+      case "empty":
+        this.sheet.values.delete(k);
+        return;
+      case "text":
+        this.sheet.values.set(k, t.text);
+        return;
+      case "number":
+      case "boolean":
+        this.sheet.values.set(k, t.value);
+        return;
+      case "date":
+        this.sheet.values.set(k, new Date(midnightIn(t.iso, tz).getTime() + t.seconds * 1000));
+        return;
+      case "formula": {
+        this.sheet.formulas.set(k, t.formula);
+        const link = /^=HYPERLINK\("([^"]*)"\s*[,;]\s*"((?:[^"]|"")*)"\)$/i.exec(t.formula);
+        if (link) {
+          this.sheet.values.set(k, link[2]!.replace(/""/g, '"'));
+          this.sheet.links.set(k, link[1]!);
+        } else this.sheet.values.set(k, "#ERROR!");
+      }
     }
-    if (/^[=+\-@]/.test(v) && !/^[+-]?\d+(\.\d+)?$/.test(v)) {
-      this.sheet.formulas.set(k, v.startsWith("=") ? v : `=${v}`);
-      const link = /^=HYPERLINK\("([^"]*)"\s*[,;]\s*"((?:[^"]|"")*)"\)$/i.exec(v);
-      if (link) {
-        this.sheet.values.set(k, link[2]!.replace(/""/g, '"'));
-        this.sheet.links.set(k, link[1]!);
-      } else this.sheet.values.set(k, "#NAME?");
-      return;
-    }
-    if (/^[+-]?\d+(\.\d+)?$/.test(v.trim())) this.sheet.values.set(k, Number(v.trim()));
-    else if (/^\d+(\.\d+)?%$/.test(v.trim())) this.sheet.values.set(k, Number(v.trim().slice(0, -1)) / 100);
-    else if (/^\d{4}-\d{2}-\d{2}$/.test(v.trim())) this.sheet.values.set(k, midnightIn(v.trim(), tz));
-    else if (/^(true|false)$/i.test(v.trim())) this.sheet.values.set(k, v.trim().toLowerCase() === "true");
-    else this.sheet.values.set(k, v);
   }
 
   private setGrid(name: string, map: Map<string, string>, data: unknown[][]) {
@@ -529,6 +539,8 @@ export class FakeSpreadsheet {
     readonly id: string,
     public name: string,
     readonly timeZone: string,
+    /** File › Settings › Locale: how typed strings are read (typed.ts). */
+    readonly locale = "fr_FR",
   ) {}
 
   getId() {
@@ -542,6 +554,9 @@ export class FakeSpreadsheet {
   }
   getSpreadsheetTimeZone() {
     return this.timeZone;
+  }
+  getSpreadsheetLocale() {
+    return this.locale;
   }
   getSheets() {
     this.clock.spend("Spreadsheet.getSheets");
