@@ -7,13 +7,17 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import type { SimClock } from "./clock.js";
 import { formatDate } from "./dates.js";
+import { unzip } from "./unzip.js";
 
 // ---------------------------------------------------------------------------------------------
 // Ui
 // ---------------------------------------------------------------------------------------------
 
 export interface MenuRecord {
+  /** The caption of a top-level menu; an add-on's menu is named after the add-on by Sheets. */
   name: string;
+  /** Made by `createAddonMenu()`: a sub-menu of Extensions ("Custom menus for Editor add-ons"). */
+  addon: boolean;
   items: { caption: string; functionName: string }[];
 }
 
@@ -27,7 +31,12 @@ export class FakeUi {
   readonly ButtonSet = { OK: "OK", OK_CANCEL: "OK_CANCEL", YES_NO: "YES_NO", YES_NO_CANCEL: "YES_NO_CANCEL" };
 
   createMenu(name: string) {
-    const record: MenuRecord = { name, items: [] };
+    return this.menu({ name, addon: false, items: [] });
+  }
+  createAddonMenu() {
+    return this.menu({ name: "(add-on)", addon: true, items: [] });
+  }
+  private menu(record: MenuRecord) {
     const menu = {
       addItem: (caption: string, functionName: string) => {
         record.items.push({ caption, functionName });
@@ -68,6 +77,27 @@ export interface FakeFileRecord {
   id: string;
   name: string;
   mimeType: string;
+  /** In the trash: still its folder's child until the trash is emptied. */
+  trashed?: boolean;
+  /** The file's content (an .xlsx file's bytes), for `getBlob()`. */
+  bytes?: Uint8Array;
+}
+
+/** Apps Script's Blob: `getBytes()` gives Java bytes (−128…127). */
+export class FakeBlob {
+  constructor(
+    readonly bytes: Uint8Array,
+    readonly name: string | null,
+  ) {}
+  getBytes(): number[] {
+    return Array.from(this.bytes, (b) => (b > 127 ? b - 256 : b));
+  }
+  getName() {
+    return this.name;
+  }
+  getDataAsString() {
+    return new TextDecoder().decode(this.bytes);
+  }
 }
 
 export class FakeDrive {
@@ -87,12 +117,7 @@ export class FakeDrive {
         "Exception: No item with the given ID could be found. Possibly because you have not edited this item or you do not have permission to access it.",
       );
     }
-    const fileOf = (f: FakeFileRecord) => ({
-      getId: () => f.id,
-      getName: () => f.name,
-      getMimeType: () => f.mimeType,
-      getUrl: () => `https://docs.google.com/spreadsheets/d/${f.id}/edit`,
-    });
+    const fileOf = (f: FakeFileRecord) => this.fileOf(f);
     const iterator = (files: FakeFileRecord[]) => {
       let i = 0;
       return {
@@ -113,8 +138,37 @@ export class FakeDrive {
         this.clock.spend("Folder.getFilesByType");
         return iterator(folder.files.filter((f) => f.mimeType === mime));
       },
-      getFiles: () => iterator(folder.files),
+      getFiles: () => {
+        this.clock.spend("Folder.getFiles");
+        return iterator(folder.files);
+      },
     };
+  }
+
+  private fileOf(f: FakeFileRecord) {
+    return {
+      getId: () => f.id,
+      getName: () => f.name,
+      getMimeType: () => f.mimeType,
+      isTrashed: () => f.trashed === true,
+      getUrl: () => `https://docs.google.com/spreadsheets/d/${f.id}/edit`,
+      getBlob: () => {
+        this.clock.spend("File.getBlob");
+        return new FakeBlob(f.bytes ?? new Uint8Array(), f.name);
+      },
+    };
+  }
+
+  /** A file of any folder; a folder's ID or an unknown one fails as Drive does. */
+  getFileById(id: string) {
+    this.clock.spend("DriveApp.getFileById");
+    for (const folder of this.folders.values()) {
+      const f = folder.files.find((x) => x.id === id);
+      if (f) return this.fileOf(f);
+    }
+    throw new Error(
+      "Exception: No item with the given ID could be found. Possibly because you have not edited this item or you do not have permission to access it.",
+    );
   }
 }
 
@@ -239,7 +293,19 @@ export class FakeScriptApp {
   readonly triggers: TriggerRecord[] = [];
   private next = 1;
   readonly EventType = { CLOCK: "CLOCK", ON_OPEN: "ON_OPEN" };
+  readonly AuthMode = { NONE: "NONE", CUSTOM_FUNCTION: "CUSTOM_FUNCTION", LIMITED: "LIMITED", FULL: "FULL" };
+  readonly InstallationSource = {
+    APPS_MARKETPLACE_DOMAIN_ADD_ON: "APPS_MARKETPLACE_DOMAIN_ADD_ON",
+    NONE: "NONE",
+    WEB_STORE_ADD_ON: "WEB_STORE_ADD_ON",
+  };
+  /** How the script was installed: `NONE` ("Script is not running as an add-on") for a bound script. */
+  installationSource = "NONE";
   constructor(private readonly clock: SimClock) {}
+
+  getInstallationSource() {
+    return this.installationSource;
+  }
 
   private wrap(t: TriggerRecord) {
     return {
@@ -329,6 +395,7 @@ export function makeHtmlService(dir: string, created: string[]) {
 export const Utilities = {
   formatDate,
   sleep: (_ms: number) => {},
+  unzip: (blob: FakeBlob) => unzip(blob),
 };
 
 export function makeSession(scriptTimeZone: string) {

@@ -90,7 +90,7 @@ const plain = (s: string) =>
     .normalize("NFD")
     .replace(/[\u0300-\u036f]/g, "")
     .toLowerCase();
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 const pad = (n: number) => String(n).padStart(2, "0");
 
 function isoOf(year: number, month: number, day: number): string | null {
@@ -101,8 +101,8 @@ function isoOf(year: number, month: number, day: number): string | null {
 
 /** A number as the locale writes it: grouped thousands, its decimal mark, an exponent, `%`, a currency. */
 function numberOf(text: string, rules: LocaleRules): number | null {
-  const g = `[${escape(rules.group)}]`;
-  const d = escape(rules.decimal);
+  const g = `[${escapeRegExp(rules.group)}]`;
+  const d = escapeRegExp(rules.decimal);
   const body = `(\\d{1,3}(?:${g}\\d{3})+|\\d+)(?:${d}(\\d+))?(?:[eE]([+-]?\\d+))?`;
   const space = "[ \\u00A0\\u202F]?";
   const m = new RegExp(`^([+-]?)(?:[$€£]${space})?${body}(?:${space}(%|€|EUR))?$`).exec(text);
