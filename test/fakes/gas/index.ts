@@ -114,6 +114,7 @@ export class GasWorld {
         newDataValidation: () => new FakeValidationBuilder(),
         newRichTextValue: () => new FakeRichTextBuilder(),
         flush: () => {},
+        WrapStrategy: { WRAP: "WRAP", OVERFLOW: "OVERFLOW", CLIP: "CLIP" },
       },
       DriveApp: this.drive,
       MimeType,

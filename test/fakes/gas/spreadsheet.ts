@@ -12,11 +12,39 @@ import { typed } from "./typed.js";
 export type Stored = string | number | boolean | Date;
 
 export interface ChartRecord {
+  /** COLUMN, BAR or COMBO (`asColumnChart`, `asBarChart`, `asComboChart`). */
   type: string;
   ranges: string[];
   position: { row: number; col: number };
+  /** `setOption(name, value)`: the last value set for each name, as the builder keeps it. */
   options: Record<string, unknown>;
+  /** `setTransposeRowsAndColumns`: series read from rows. */
+  transpose: boolean;
+  numHeaders: number | null;
 }
+
+/**
+ * The options the scripts may set, each documented: Google Charts' configuration options of
+ * column, bar and combo charts ("Chart configuration options", which `setOption` points to):
+ * title, legend.position, hAxis / vAxis (format, minValue, textPosition, gridlines.count), series
+ * (color, labelInLegend, type), seriesType, isStacked, width, height, colors; and two that Sheets
+ * adds, known from use rather than documented (docs/google-sheets.md, assumptions):
+ * useFirstColumnAsDomain and series.N.dataLabel. Any other name is a typo the real builder would
+ * silently ignore: the fake refuses it.
+ */
+export const CHART_OPTIONS: ReadonlySet<string> = new Set([
+  "title",
+  "legend",
+  "hAxis",
+  "vAxis",
+  "series",
+  "seriesType",
+  "isStacked",
+  "width",
+  "height",
+  "colors",
+  "useFirstColumnAsDomain",
+]);
 
 export interface ValidationRecord {
   range: string;
@@ -98,8 +126,23 @@ export class FakeValidationBuilder {
 }
 
 export class FakeChartBuilder {
-  readonly record: ChartRecord = { type: "", ranges: [], position: { row: 1, col: 1 }, options: {} };
+  readonly record: ChartRecord = {
+    type: "",
+    ranges: [],
+    position: { row: 1, col: 1 },
+    options: {},
+    transpose: false,
+    numHeaders: null,
+  };
   constructor(private readonly sheet: FakeSheet) {}
+  asComboChart() {
+    this.record.type = "COMBO";
+    return this;
+  }
+  setTransposeRowsAndColumns(t: boolean) {
+    this.record.transpose = t;
+    return this;
+  }
   asColumnChart() {
     this.record.type = "COLUMN";
     return this;
@@ -122,6 +165,7 @@ export class FakeChartBuilder {
     return this;
   }
   setOption(k: string, v: unknown) {
+    if (!CHART_OPTIONS.has(k)) throw new Error(`FakeChartBuilder: undocumented chart option "${k}"`);
     this.record.options[k] = v;
     return this;
   }
@@ -132,11 +176,12 @@ export class FakeChartBuilder {
     return this.setOption("isStacked", true);
   }
   setNumHeaders(n: number) {
-    return this.setOption("numHeaders", n);
+    this.record.numHeaders = n;
+    return this;
   }
   build() {
     if (!this.record.type) throw new Error("Chart type not set");
-    return { ...this.record, ranges: [...this.record.ranges] };
+    return { ...this.record, ranges: [...this.record.ranges], options: { ...this.record.options } };
   }
 }
 
@@ -147,6 +192,7 @@ export class FakeSheet {
   maxCols = 26;
   hidden = false;
   frozenRows = 0;
+  frozenColumns = 0;
   tabColor: string | null = null;
   readonly values = new Map<string, Stored>();
   readonly formulas = new Map<string, string>();
@@ -154,6 +200,8 @@ export class FakeSheet {
   readonly backgrounds = new Map<string, string>();
   readonly fontWeights = new Map<string, string>();
   readonly fontColors = new Map<string, string>();
+  /** Wrap strategies set (WRAP, OVERFLOW, CLIP); a cell without one overflows, Sheets' default. */
+  readonly wraps = new Map<string, string>();
   readonly links = new Map<string, string>();
   readonly columnWidths = new Map<number, number>();
   validations: ValidationRecord[] = [];
@@ -229,6 +277,7 @@ export class FakeSheet {
       this.backgrounds,
       this.fontWeights,
       this.fontColors,
+      this.wraps,
       this.links,
     ])
       m.clear();
@@ -240,6 +289,12 @@ export class FakeSheet {
   }
   getFrozenRows() {
     return this.frozenRows;
+  }
+  setFrozenColumns(n: number) {
+    this.frozenColumns = n;
+  }
+  getFrozenColumns() {
+    return this.frozenColumns;
   }
   setColumnWidth(col: number, px: number) {
     this.columnWidths.set(col, px);
@@ -480,8 +535,11 @@ export class FakeRange {
   setFontSize(_n: number) {
     return this;
   }
-  setWrap(_b: boolean) {
-    return this;
+  setWrap(b: boolean) {
+    return this.setWrapStrategies(this.each(() => (b ? "WRAP" : "OVERFLOW")));
+  }
+  setWrapStrategies(data: string[][]) {
+    return this.setGrid("Range.setWrapStrategies", this.sheet.wraps, data);
   }
   setRichTextValues(data: FakeRichTextValue[][]) {
     const rows = this.checkShape("Range.setRichTextValues", data);
