@@ -7,7 +7,7 @@
 import { inflateRawSync } from "node:zlib";
 import { DEFAULT_LIMITS } from "../../../src/xlsx/xlsxArchive.js";
 import { dataStart, readCentralDirectory } from "../../../src/xlsx/zipEntries.js";
-import { FakeBlob } from "./services.js";
+import { FakeBlob } from "./drive.js";
 
 /** The entries of a zip blob as blobs. */
 export function unzip(blob: FakeBlob): FakeBlob[] {
