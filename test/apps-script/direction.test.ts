@@ -148,6 +148,21 @@ describe("direction: consolidating a Drive folder", () => {
     expect(7 * 60_000).toBeGreaterThan(EXECUTION_LIMIT_MS);
   });
 
+  it("a refused tab: nothing written, the toast says what to do, Continuer then writes without reading again", () => {
+    const w = folderWorld(3);
+    w.active.addSheet("Portefeuille", [["mes notes"]]);
+    w.ui.promptAnswers.push({ text: FOLDER, button: "OK" });
+    execute(built.directionCode, w, "menuConsolidate");
+    expect(w.active.toasts.map((t) => t.message)).toEqual([
+      "Un onglet «\u00A0Portefeuille\u00A0» existe sans la mention «\u00A0Généré par fiche-projet\u00A0» en A1\u00A0: renommez-le ou supprimez-le\u00A0; rien n'a été écrit. Puis Fiche projet › Continuer écrit le portefeuille sans tout relire.",
+    ]);
+    expect(w.active.getSheetByName("Contrôles")).toBeNull();
+    w.active.deleteSheet(w.active.getSheetByName("Portefeuille") as never);
+    execute(built.directionCode, w, "menuContinue");
+    expect(w.active.toasts.at(-1)?.message).toBe("Portefeuille écrit\u00A0: 3 projets.");
+    expect(w.clock.count("SpreadsheetApp.openById")).toBe(3);
+  });
+
   it("the menu asks for the folder and toasts where it stands", () => {
     const w = folderWorld(5);
     w.ui.promptAnswers.push({ text: `https://drive.google.com/drive/folders/${FOLDER}?usp=sharing`, button: "OK" });

@@ -21,7 +21,9 @@ export function statusLine(s: ConsolidationStatus): string {
       );
     case "done": {
       if (s.written.length === 0)
-        return `${s.refused.map((r) => r.reason).join(" ")} Puis Fiche projet › Continuer écrit le portefeuille sans tout relire.`;
+        return frenchSpacing(
+          `${s.refused.map((r) => r.reason).join(" ")} Puis Fiche projet › Continuer écrit le portefeuille sans tout relire.`,
+        );
       const failures =
         s.failures.length > 0 ? `, ${count(s.failures.length, "classeur illisible", "classeurs illisibles")}` : "";
       const skipped = s.skipped?.length
