@@ -2,8 +2,8 @@
 //   dist/apps-script/           the project lead's script (bound to a project spreadsheet)
 //   dist/apps-script-direction/ the direction's script (folder consolidation; Drive scopes)
 // each with exactly three files: Code.js (one IIFE bundle + real top-level function stubs, since
-// Apps Script only sees top-level function declarations), Sidebar.html (the shared panel with its
-// script and styles inlined) and appsscript.json.
+// Apps Script only sees top-level function declarations), Sidebar.html (the shared panel with the
+// project's page script and styles inlined: each role offers its own actions) and appsscript.json.
 import { mkdir, readdir, readFile, rename, rm, writeFile } from "node:fs/promises";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -16,11 +16,14 @@ export const GLOBAL_NAME = "FicheProjet";
 export const PROJECTS = [
   {
     entry: "src/apps-script/main.ts",
+    sidebar: "src/apps-script/sidebar/main.ts",
     manifest: "appsscript.json",
     outDir: "dist/apps-script",
   },
   {
     entry: "src/apps-script/direction/main.ts",
+    // The direction's sidebar offers Consolider only: its own page script.
+    sidebar: "src/apps-script/direction/sidebar.ts",
     manifest: "src/apps-script/direction/appsscript.json",
     outDir: "dist/apps-script-direction",
   },
@@ -70,9 +73,9 @@ export async function buildCode(entry, { production = false } = {}) {
 
 const escapeTag = (text, tag) => text.replace(new RegExp(`</(${tag})`, "gi"), "<\\/$1");
 
-/** Sidebar.html: the shared panel and the Sheets host, script and styles inlined. */
-export async function buildSidebar({ production = false } = {}) {
-  const js = await bundle("src/apps-script/sidebar/main.ts", { platform: "browser", minify: production });
+/** Sidebar.html: the shared panel and the Sheets host (one project's page script), script and styles inlined. */
+export async function buildSidebar(entry = PROJECTS[0].sidebar, { production = false } = {}) {
+  const js = await bundle(entry, { platform: "browser", minify: production });
   assertNoEval(js, "sidebar");
   const css = await readFile(join(root, "src/panel/panel.css"), "utf8");
   return `<!DOCTYPE html>
@@ -98,13 +101,12 @@ ${escapeTag(js, "script")}
 
 /** Builds both Apps Script projects into dist/ (or under `outRoot`, for tests running in parallel). */
 export async function build({ production = false, outRoot = root } = {}) {
-  const sidebar = await buildSidebar({ production });
   for (const project of PROJECTS) {
     const out = join(outRoot, project.outDir);
     await mkdir(out, { recursive: true });
     const files = {
       "Code.js": await buildCode(project.entry, { production }),
-      "Sidebar.html": sidebar,
+      "Sidebar.html": await buildSidebar(project.sidebar, { production }),
       "appsscript.json": await readFile(join(root, project.manifest), "utf8"),
     };
     // Temp file + rename: a reader (clasp, a test) never sees half a file.

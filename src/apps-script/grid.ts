@@ -1,7 +1,7 @@
 /**
  * An {@link OutputSheet} turned into the rectangular arrays Sheets' batch setters take: values
  * (text made literal, dates as midnight in the spreadsheet's zone), number formats, fills,
- * weights and colours — so that each is ONE call over the whole grid.
+ * weights, colours and wrapping — so that each is ONE call over the whole grid.
  */
 import type { OutCell, OutputSheet } from "../core/types.js";
 import { dateFormat, lookOf } from "./styles.js";
@@ -27,6 +27,8 @@ export interface SheetsGrid {
   readonly backgrounds: (string | null)[][];
   readonly weights: ("bold" | "normal")[][];
   readonly colors: (string | null)[][];
+  /** Cells whose text wraps (the tab's `wrap` areas); null when it has none. */
+  readonly wrapped: boolean[][] | null;
   readonly links: readonly LinkCell[];
 }
 
@@ -72,7 +74,13 @@ export function toSheetsGrid(out: OutputSheet, timeZone: string): SheetsGrid {
       }
     }
   }
-  return { height, width, values, formats, backgrounds, weights, colors, links };
+  let wrapped: boolean[][] | null = null;
+  for (const area of out.wrap ?? []) {
+    wrapped ??= fill(height, width, false);
+    for (let r = area.row; r < Math.min(height, area.row + area.rows); r++)
+      for (let c = area.col; c < Math.min(width, area.col + area.cols); c++) wrapped[r]![c] = true;
+  }
+  return { height, width, values, formats, backgrounds, weights, colors, wrapped, links };
 }
 
 /** Column width in pixels from the sheet's width (characters, as the template declares them). */

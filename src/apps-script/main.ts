@@ -1,26 +1,36 @@
 /**
  * The project lead's Apps Script project (bound to the project spreadsheet, scopes
- * `spreadsheets.currentonly` + `script.container.ui`). Everything exported here becomes a
- * top-level function of Code.js (see scripts/build-apps-script.mjs): the menu, the sidebar and
- * the functions the sidebar calls through `google.script.run`.
+ * `spreadsheets.currentonly` + `script.container.ui`; or published as an Editor add-on).
+ * Everything exported here becomes a top-level function of Code.js (see
+ * scripts/build-apps-script.mjs): the menu, the sidebar and the functions the sidebar calls
+ * through `google.script.run`. Those take the page's language and fail with one sentence in it;
+ * the menu speaks French (see docs/google-sheets.md, "Languages").
  */
 import type { CheckDocument } from "../core/types.js";
 import type { PanelStep, ProjectSummary, WriteOutcome } from "../panel/host.js";
-import { errorMessage, FicheProjetError } from "./errors.js";
+import { asUserError, forSidebar } from "./errors.js";
+import { addMenu, type MenuItem } from "./menu.js";
 import { check, compute, createTemplate, langOf, projectSummary, selectCell } from "./projectLead.js";
 
 const MENU_TITLE = "Fiche projet";
 const TOAST_SECONDS = 8;
 
+/** The lead's menu: caption and the top-level function it runs. */
+const LEAD_MENU: readonly MenuItem[] = [
+  { caption: "Ouvrir le panneau", fn: "showSidebar" },
+  { caption: "Créer la fiche", fn: "menuCreate" },
+  { caption: "Vérifier", fn: "menuCheck" },
+  { caption: "Calculer", fn: "menuCompute" },
+];
+
 /** Adds the "Fiche projet" menu (simple trigger: runs when the spreadsheet opens). */
-export function onOpen(_event?: unknown): void {
-  SpreadsheetApp.getUi()
-    .createMenu(MENU_TITLE)
-    .addItem("Ouvrir le panneau", "showSidebar")
-    .addItem("Créer la fiche", "menuCreate")
-    .addItem("Vérifier", "menuCheck")
-    .addItem("Calculer", "menuCompute")
-    .addToUi();
+export function onOpen(event?: unknown): void {
+  addMenu(event, MENU_TITLE, LEAD_MENU);
+}
+
+/** Editor add-on: installed while the spreadsheet is open, so `onOpen` has not run yet. */
+export function onInstall(event?: unknown): void {
+  onOpen(event);
 }
 
 /** Shows the shared panel in the sidebar. */
@@ -30,18 +40,18 @@ export function showSidebar(): void {
 }
 
 /** Sidebar: the panel's header. */
-export function ficheProjetSummary(): ProjectSummary {
-  return projectSummary();
+export function ficheProjetSummary(lang?: unknown): ProjectSummary {
+  return forSidebar(langOf(lang), "lead", () => projectSummary());
 }
 
 /** Sidebar / menu: adds the missing template tabs. */
 export function ficheProjetCreateTemplate(lang?: unknown, example?: unknown): WriteOutcome {
-  return createTemplate(langOf(lang), example === true);
+  return forSidebar(langOf(lang), "lead", () => createTemplate(langOf(lang), example === true));
 }
 
 /** Sidebar: the `check --json` document (SPEC §4) of the active spreadsheet, as a plain object. */
 export function ficheProjetCheck(lang?: unknown): CheckDocument {
-  return check(langOf(lang));
+  return forSidebar(langOf(lang), "lead", () => check(langOf(lang)));
 }
 
 /** Sidebar: checks, computes and writes Synthèse and Contrôles. */
@@ -50,26 +60,28 @@ export function ficheProjetCompute(lang?: unknown): {
   outcome: WriteOutcome;
   steps: readonly PanelStep[];
 } {
-  return compute(langOf(lang));
+  return forSidebar(langOf(lang), "lead", () => compute(langOf(lang)));
 }
 
 /** Sidebar: selects the cell an issue points at. */
-export function ficheProjetSelect(sheet: string, a1: string): void {
-  selectCell(sheet, a1);
+export function ficheProjetSelect(sheet: string, a1: string, lang?: unknown): void {
+  forSidebar(langOf(lang), "lead", () => selectCell(sheet, a1, langOf(lang)));
 }
 
 function toast(message: string): void {
   SpreadsheetApp.getActiveSpreadsheet().toast(message, MENU_TITLE, TOAST_SECONDS);
 }
 
-/** Runs a menu action; a user-facing failure becomes a toast, anything else an alert. */
+/**
+ * Runs a menu action and toasts its one-line outcome. A failure is one French sentence saying
+ * what to do, in an alert: a toast would be gone before it is read.
+ */
 function fromMenu(action: () => string): void {
   try {
     toast(action());
   } catch (error) {
-    const message = errorMessage(error);
-    if (error instanceof FicheProjetError) toast(message);
-    else SpreadsheetApp.getUi().alert(MENU_TITLE, message, SpreadsheetApp.getUi().ButtonSet.OK);
+    const ui = SpreadsheetApp.getUi();
+    ui.alert(MENU_TITLE, asUserError(error, "fr", "lead").message, ui.ButtonSet.OK);
   }
 }
 
@@ -80,8 +92,8 @@ const plural = (n: number, one: string, many: string) => `${n} ${n <= 1 ? one : 
 function checkLine(doc: CheckDocument): string {
   const errors = doc.issues.filter((i) => i.severity === "error").length;
   const warnings = doc.issues.filter((i) => i.severity === "warning").length;
-  if (errors + warnings === 0) return "Vérification : aucun problème.";
-  return `Vérification : ${plural(errors, "erreur", "erreurs")}, ${plural(warnings, "alerte", "alertes")}.`;
+  if (errors + warnings === 0) return "Vérification\u00A0: aucun problème.";
+  return `Vérification\u00A0: ${plural(errors, "erreur", "erreurs")}, ${plural(warnings, "alerte", "alertes")}.`;
 }
 
 /** Menu "Vérifier". */
@@ -102,7 +114,7 @@ export function menuCompute(): void {
 export function menuCreate(): void {
   fromMenu(() => {
     const { written } = createTemplate("fr");
-    if (written.length === 0) return "La fiche est déjà complète : aucun onglet ajouté.";
-    return `Onglets créés : ${written.join(", ")}.`;
+    if (written.length === 0) return "La fiche est déjà complète\u00A0: aucun onglet ajouté.";
+    return `Onglets créés\u00A0: ${written.join(", ")}.`;
   });
 }

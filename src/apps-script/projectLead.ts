@@ -64,7 +64,7 @@ export function createTemplate(lang: Lang, example = false, spreadsheet: Spreads
     const names = spreadsheet.getSheets().map((s) => s.getName());
     const missing = templateTabsToAdd(names, lang, example ? MEDIATHEQUE : undefined);
     return writeOutputSheets(spreadsheet, missing, { lang, mode: "template" });
-  });
+  }, lang);
 }
 
 /** Vérifier: the `check --json` document of the active spreadsheet. */
@@ -81,14 +81,14 @@ export function compute(
     const computed: Computed = computeWorkbook(readWorkbook(spreadsheet), jobOptions(lang, spreadsheet));
     const outcome = writeOutputSheets(spreadsheet, computed.sheets, { lang, mode: "generated" });
     return { document: computed.document, outcome, steps: computed.steps };
-  });
+  }, lang);
 }
 
 /** Selects `sheet!a1` (a cell an issue points at). */
-export function selectCell(sheetName: string, a1: string, spreadsheet: Spreadsheet = active()): void {
+export function selectCell(sheetName: string, a1: string, lang: Lang, spreadsheet: Spreadsheet = active()): void {
   const sheet = spreadsheet.getSheetByName(String(sheetName));
   if (!sheet || !parseA1(String(a1)))
-    throw new FicheProjetError(`Cellule introuvable / cell not found: ${sheetName}!${a1}`);
+    throw new FicheProjetError("CELL_NOT_FOUND", { cell: `${sheetName}!${a1}` }, lang);
   sheet.activate();
   sheet.getRange(String(a1)).activate();
 }

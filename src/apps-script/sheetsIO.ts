@@ -6,6 +6,6 @@
 
 export { withLock } from "./lock.js";
 export { readCell, readTab, readWorkbook } from "./read.js";
-export { asPlainText, needsApostrophe } from "./text.js";
+export { asPlainText } from "./text.js";
 export { hasGeneratedMark, type WriteOptions, writeOutputSheets, writeSheet } from "./write.js";
 export { isoInZone, midnightInZone, todayInZone } from "./zone.js";

@@ -1,23 +1,23 @@
 /**
- * Text that must stay text. `Range.setValues` parses strings as if typed: `=…` (and `+…`, `-…`)
- * becomes a formula, `0123` a number, `2026-03` a date, `TRUE` a boolean. A leading apostrophe
- * makes Sheets store the rest literally (and hides the apostrophe), so we add one wherever the
- * string could be read as anything but itself.
+ * Text that must stay text. `Range.setValues` reads strings as if typed, by the rules of the
+ * spreadsheet's locale: `=…` `+…` `-…` become formulas, `0612` and `1e5` numbers, `12 %` a
+ * fraction, `1/2`, `3-4`, `10:30` and (in a French spreadsheet) `Mars 2026` dates, `TRUE` or
+ * `VRAI` a boolean, and a leading apostrophe is eaten. A leading apostrophe is the UI's escape:
+ * Sheets keeps the rest as typed and does not show the apostrophe.
+ *
+ * Every non-empty string gets one, not only those that look parseable: which strings a locale
+ * parses is open-ended (month names and abbreviations of 70-odd locales, their separators, what
+ * Google adds next), an apostrophe costs nothing, and a rule that guesses fails silently on the
+ * first case it did not foresee. (Setting the cells' format to plain text `@` first was the
+ * other route: Apps Script documents that a value beginning with `=` is a formula whatever the
+ * format, so it cannot be the only guard; see docs/google-sheets.md.)
  */
-
-const FORMULA_START = /^[=+\-@\t\r\n']/;
-const LOOKS_PARSED = /^\s*(?:[-+]?[\d.,]|[$€£¥]\s*[\d.,]|\(\s*[\d.,])/;
-const BOOLEAN = /^\s*(?:true|false|vrai|faux)\s*$/i;
-
-/** Whether Sheets would store `text` as something other than this very string. */
-export function needsApostrophe(text: string): boolean {
-  return FORMULA_START.test(text) || LOOKS_PARSED.test(text) || BOOLEAN.test(text);
-}
 
 /**
- * The string to hand to `setValues` so that the cell shows `text`.
- * @example asPlainText("=HYPERLINK(\"http://x\")") // "'=HYPERLINK(\"http://x\")"
+ * The string to hand to `setValues` so that the cell holds exactly `text`.
+ * @example asPlainText("Mars 2026") // "'Mars 2026"
+ * @example asPlainText("'quoted") // "''quoted"
  */
 export function asPlainText(text: string): string {
-  return needsApostrophe(text) ? `'${text}` : text;
+  return text === "" ? "" : `'${text}`;
 }

@@ -1,11 +1,13 @@
 /**
  * Writing output sheets into a spreadsheet: ONE `setValues` per tab plus one batched call per
- * format kind, links as rich text (never a formula), drop-downs, frozen rows, widths, filters and
- * native charts. A generated tab that exists without the A1 mark is refused, and then nothing is
- * written at all.
+ * format kind (wrapping included), links as rich text (never a formula), drop-downs, frozen rows
+ * and columns, widths, filters and native charts (chart.ts). Sheets' scripting has no page
+ * set-up: a tab's `landscape` and `fitWidth` are the .xlsx's and Excel's only. A generated tab
+ * that exists without the A1 mark is refused, and then nothing is written at all.
  */
 import { type ExistingTab, isMarked, type RefusedTab, refusedTabs, type WriteOutcome } from "../core/app/index.js";
 import type { Lang, OutputSheet } from "../core/types.js";
+import { insertChart } from "./chart.js";
 import { columnPixels, type LinkCell, toSheetsGrid } from "./grid.js";
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -87,8 +89,13 @@ export function writeSheet(spreadsheet: Spreadsheet, sheet: SheetT, out: OutputS
   range.setBackgrounds(grid.backgrounds as string[][]);
   range.setFontWeights(grid.weights);
   range.setFontColors(grid.colors as string[][]);
+  if (grid.wrapped) {
+    const { WRAP, OVERFLOW } = SpreadsheetApp.WrapStrategy;
+    range.setWrapStrategies(grid.wrapped.map((row) => row.map((w) => (w ? WRAP : OVERFLOW))));
+  }
   writeLinks(spreadsheet, sheet, grid.links);
   sheet.setFrozenRows(out.frozenRows);
+  sheet.setFrozenColumns(out.frozenColumns ?? 0);
   out.columnWidths.forEach((w, i) => {
     sheet.setColumnWidth(i + 1, columnPixels(w));
   });
@@ -103,16 +110,7 @@ export function writeSheet(spreadsheet: Spreadsheet, sheet: SheetT, out: OutputS
       .build();
     area(v.area).setDataValidation(rule);
   }
-  for (const chart of out.charts) {
-    const base = sheet
-      .newChart()
-      .addRange(area(chart.data))
-      .setPosition(chart.anchor.row + 1, chart.anchor.col + 1, 0, 0);
-    const typed = chart.kind === "bar" ? base.asBarChart() : base.asColumnChart();
-    typed.setTitle(chart.title).setOption("useFirstColumnAsDomain", true).setNumHeaders(1);
-    if (chart.stacked) typed.setStacked();
-    sheet.insertChart(typed.build());
-  }
+  for (const chart of out.charts) insertChart(sheet, area(chart.data), chart, out);
   if (out.tabColor) sheet.setTabColor(out.tabColor);
 }
 

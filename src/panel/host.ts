@@ -6,6 +6,7 @@
  */
 import type { ConsolidateOutcome, PanelStep, Progress, ProjectSummary, WriteOutcome } from "../core/app/index.js";
 import type { CheckDocument, Lang } from "../core/types.js";
+import type { Action } from "./state.js";
 
 export type {
   ConsolidateOutcome,
@@ -14,11 +15,17 @@ export type {
   ProjectSummary,
   WriteOutcome,
 } from "../core/app/index.js";
+export type { Action } from "./state.js";
 
+/**
+ * What the panel asks of a host. A method may reject with an {@link ActionableError}: its message
+ * already says what to do, and the panel adds no generic advice after it.
+ */
 export interface PanelHost {
   /** `excel`, `sheets` or `playground`: the panel adapts a few labels. */
   readonly kind: "excel" | "sheets" | "playground";
-  summary(): Promise<ProjectSummary>;
+  /** `lang`: the panel's language, for a failure's sentence. */
+  summary(lang?: Lang): Promise<ProjectSummary>;
   /** Adds the missing template tabs; never touches existing data. */
   createTemplate(lang: Lang): Promise<WriteOutcome>;
   /** The `check --json` document of the open workbook (issues and figures). */
@@ -30,8 +37,8 @@ export interface PanelHost {
     /** The steps for the mini Gantt (`panelSteps` of the application layer); no Gantt without them. */
     readonly steps?: readonly PanelStep[];
   }>;
-  /** Selects a cell such as `Budget!L5` in the host. */
-  selectCell(sheet: string, cell: string): Promise<void>;
+  /** Selects a cell such as `Budget!L5` in the host; `lang` as for {@link summary}. */
+  selectCell(sheet: string, cell: string, lang?: Lang): Promise<void>;
   /**
    * Consolidates project workbooks into portfolio tabs of the open workbook. Excel asks the
    * user for files (`files` given by the panel's file picker); Sheets reads a Drive folder.
@@ -67,4 +74,9 @@ export interface PanelOptions {
    * where to open it, disables its actions and never calls the host.
    */
   readonly unavailable?: boolean;
+  /**
+   * The actions this panel offers, in the bar's order; default all four. The direction's Sheets
+   * sidebar offers `consolidate` only: its spreadsheet is the portfolio, not a project.
+   */
+  readonly actions?: readonly Action[];
 }

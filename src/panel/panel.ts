@@ -8,8 +8,16 @@ import { writtenLines } from "./chrome.js";
 import { h } from "./dom.js";
 import type { PanelHost, PanelOptions } from "./host.js";
 import { type PanelHandlers, paintPanel } from "./render.js";
-import { type Action, failure, initialState, nextState, type PanelEvent, type PanelState } from "./state.js";
-import { t } from "./strings.js";
+import {
+  type Action,
+  failure,
+  initialState,
+  nextState,
+  offersProject,
+  type PanelEvent,
+  type PanelState,
+} from "./state.js";
+import { joinNames, t } from "./strings.js";
 
 /** What `mountPanel` returns: enough for a host page or a test to drive it. */
 export interface PanelHandle {
@@ -25,7 +33,7 @@ export interface PanelHandle {
  * @example mountPanel(document.getElementById("app")!, createExcelPanelHost(), { lang: "fr" })
  */
 export function mountPanel(root: HTMLElement, host: PanelHost, options: PanelOptions = {}): PanelHandle {
-  let state: PanelState = initialState(options.lang ?? "fr", options.unavailable === true);
+  let state: PanelState = initialState(options.lang ?? "fr", options.unavailable === true, options.actions);
   const fileInput = h("input", {
     type: "file",
     multiple: true,
@@ -73,7 +81,7 @@ export function mountPanel(root: HTMLElement, host: PanelHost, options: PanelOpt
   const actions: Record<Exclude<Action, "consolidate">, () => Promise<readonly string[]>> = {
     template: async () => {
       const outcome = await host.createTemplate(state.lang);
-      apply({ type: "summary", summary: await host.summary() });
+      apply({ type: "summary", summary: await host.summary(state.lang) });
       return writtenLines(outcome, state.lang, "template");
     },
     check: async () => {
@@ -100,6 +108,11 @@ export function mountPanel(root: HTMLElement, host: PanelHost, options: PanelOpt
         const files = outcome.failures.map((f) => f.file).join(", ");
         lines.push(t(state.lang, "doneConsolidateFailures", { n: outcome.failures.length, files }));
       }
+      // Files left aside say why and what to do: one line per reason, naming its files.
+      for (const reason of new Set((outcome.skipped ?? []).map((s) => s.message))) {
+        const files = (outcome.skipped ?? []).filter((s) => s.message === reason).map((s) => s.file);
+        lines.push(t(state.lang, "doneConsolidateSkipped", { files: joinNames(state.lang, files), reason }));
+      }
       return lines;
     });
   }
@@ -120,7 +133,7 @@ export function mountPanel(root: HTMLElement, host: PanelHost, options: PanelOpt
     onFolderCancel: () => show({ type: "folderForm", open: false }),
     onToggleGroup: (key) => show({ type: "toggleGroup", key }),
     onSelectCell: (sheet, cell) => {
-      host.selectCell(sheet, cell).catch((error: unknown) => {
+      host.selectCell(sheet, cell, state.lang).catch((error: unknown) => {
         const message = error instanceof Error ? error.message : String(error);
         const lines = [t(state.lang, "selectFailed", { cell: `${sheet}!${cell}`, message })];
         show({ type: "outcome", outcome: { ok: false, lines } });
@@ -130,9 +143,10 @@ export function mountPanel(root: HTMLElement, host: PanelHost, options: PanelOpt
 
   const handle: PanelHandle = {
     async refresh() {
-      if (state.unavailable) return;
+      // A portfolio's panel (Consolider only) has no project to show.
+      if (state.unavailable || !offersProject(state)) return;
       try {
-        apply({ type: "summary", summary: await host.summary() });
+        apply({ type: "summary", summary: await host.summary(state.lang) });
       } catch (error) {
         apply({ type: "outcome", outcome: failure(state.lang, error, false) });
       }

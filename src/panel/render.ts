@@ -7,7 +7,7 @@ import { button, h } from "./dom.js";
 import { renderFigures, renderHealth } from "./figures.js";
 import type { PanelHost } from "./host.js";
 import { renderIssues } from "./issues.js";
-import type { PanelState } from "./state.js";
+import { offersProject, type PanelState } from "./state.js";
 import { t } from "./strings.js";
 
 /** The actions a rendered panel can ask for. */
@@ -46,7 +46,7 @@ export function paintPanel(
 export function renderPanel(state: PanelState, kind: PanelHost["kind"], on: PanelHandlers): HTMLElement[] {
   return [
     renderHeader(state.lang, on.onLang),
-    renderProjectLine(state.summary, state.lang),
+    offersProject(state) ? renderProjectLine(state.summary, state.lang) : null,
     state.doc ? renderHealth(state.doc.health, state.lang) : null,
     actionBar(state, kind, on),
     state.folderFormOpen && kind === "sheets"
@@ -76,21 +76,21 @@ function actionBar(state: PanelState, kind: PanelHost["kind"], on: PanelHandlers
     on.onConsolidate,
   );
   if (kind !== "sheets") consolidateButton.setAttribute("title", t(lang, "consolidateFiles"));
-  return h(
-    "nav",
-    { class: "actions", "aria-label": t(lang, "actions") },
-    act("template", t(lang, "createTemplate"), ""),
-    act("check", t(lang, "check"), ""),
-    act("compute", t(lang, "compute"), "accent"),
-    consolidateButton,
-  );
+  const buttons = {
+    template: () => act("template", t(lang, "createTemplate"), ""),
+    check: () => act("check", t(lang, "check"), ""),
+    compute: () => act("compute", t(lang, "compute"), "accent"),
+    consolidate: () => consolidateButton,
+  };
+  return h("nav", { class: "actions", "aria-label": t(lang, "actions") }, ...state.actions.map((a) => buttons[a]()));
 }
 
 function body(state: PanelState, on: PanelHandlers): (HTMLElement | null)[] {
   const { lang, doc } = state;
   if (state.unavailable) return [h("p", { class: "empty unavailable", role: "alert" }, t(lang, "unavailable"))];
   if (!doc) {
-    const teach = state.summary && !state.summary.hasTemplate ? "emptyNoTemplate" : "emptyStart";
+    const project = state.summary && !state.summary.hasTemplate ? "emptyNoTemplate" : "emptyStart";
+    const teach = offersProject(state) ? project : "emptyConsolidate";
     return [h("p", { class: "empty" }, t(lang, teach))];
   }
   return [

@@ -10,6 +10,9 @@ import { t } from "./strings.js";
 /** What the action bar can run. */
 export type Action = "template" | "check" | "compute" | "consolidate";
 
+/** Every action, in the bar's order: what a panel offers unless its host says otherwise. */
+export const ALL_ACTIONS: readonly Action[] = ["template", "check", "compute", "consolidate"];
+
 /** The action running, with its progress when it counts files. */
 export interface Busy {
   readonly action: Action;
@@ -38,6 +41,8 @@ export interface PanelState {
   readonly folderFormOpen: boolean;
   /** Opened outside Excel: the panel says where to open it and never calls the host. */
   readonly unavailable: boolean;
+  /** The actions offered (PanelOptions.actions). */
+  readonly actions: readonly Action[];
 }
 
 /** Something that happened: a click, a host answer, a progress report. */
@@ -59,10 +64,11 @@ export type PanelEvent =
  * The state of a panel just mounted: nothing read yet.
  * @example initialState("en").busy // null
  */
-export function initialState(lang: Lang, unavailable = false): PanelState {
+export function initialState(lang: Lang, unavailable = false, actions: readonly Action[] = ALL_ACTIONS): PanelState {
   return {
     lang,
     unavailable,
+    actions,
     summary: null,
     busy: null,
     outcome: null,
@@ -115,6 +121,11 @@ function toggled(keys: ReadonlySet<string>, key: string): ReadonlySet<string> {
   if (next.has(key)) next.delete(key);
   else next.add(key);
   return next;
+}
+
+/** Whether a panel offers project actions (a project's workbook), not only Consolider (a portfolio's). */
+export function offersProject(state: PanelState): boolean {
+  return state.actions.some((a) => a !== "consolidate");
 }
 
 /**

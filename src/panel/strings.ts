@@ -20,7 +20,8 @@ const fr = {
   folderLabel: "Dossier Google Drive (lien ou identifiant)",
   folderGo: "Consolider ce dossier",
   folderCancel: "Annuler",
-  folderHelp: "Le dossier doit contenir les fiches projet (Google Sheets ou .xlsx).",
+  folderHelp:
+    "Les fiches projet du dossier au format Google Sheets sont lues\u00A0; un .xlsx est signalé, sans être lu (ouvrez-le avec Google Sheets pour l'inclure).",
   health: "Santé du projet",
   healthBudget: "Budget",
   healthSchedule: "Délais",
@@ -38,6 +39,8 @@ const fr = {
     "Ce classeur n'a pas encore de fiche projet. « Créer la fiche » ajoute les onglets du modèle (Projet, Calendrier, Budget, Équipe…) sans toucher aux données existantes.",
   emptyStart:
     "« Vérifier » contrôle la fiche et liste les problèmes cellule par cellule. « Calculer » écrit les onglets Synthèse et Contrôles.",
+  emptyConsolidate:
+    "«\u00A0Consolider…\u00A0» lit les fiches projet d'un dossier Google Drive et écrit le portefeuille dans ce classeur\u00A0: Portefeuille, Budget consolidé, Charge services et Contrôles.",
   noIssues: "Aucun problème : la fiche est complète et cohérente.",
   issuesTitle: "Contrôles",
   countErrors: "{n} erreur|{n} erreurs",
@@ -79,6 +82,7 @@ const fr = {
   doneWrittenOne: "{tabs} écrit.",
   doneConsolidate: "{n} projet consolidé.|{n} projets consolidés.",
   doneConsolidateFailures: "{n} fichier illisible : {files}.|{n} fichiers illisibles : {files}.",
+  doneConsolidateSkipped: "{files} — {reason}",
   refused: "{reason}",
   failed: "Échec : {message}",
   failedHint: "Vérifiez le classeur puis réessayez ; si cela persiste, fermez et rouvrez le volet.",
@@ -107,7 +111,8 @@ const en: Record<Key, string> = {
   folderLabel: "Google Drive folder (link or ID)",
   folderGo: "Consolidate this folder",
   folderCancel: "Cancel",
-  folderHelp: "The folder must hold the project sheets (Google Sheets or .xlsx).",
+  folderHelp:
+    "The folder's project sheets in Google Sheets format are read; an .xlsx file is reported, not read (open it with Google Sheets to include it).",
   health: "Project health",
   healthBudget: "Budget",
   healthSchedule: "Schedule",
@@ -125,6 +130,8 @@ const en: Record<Key, string> = {
     "This workbook has no project sheet yet. “Create sheet” adds the template tabs (Projet, Calendrier, Budget, Équipe…) without touching existing data.",
   emptyStart:
     "“Check” validates the sheet and lists problems cell by cell. “Compute” writes the Synthèse and Contrôles tabs.",
+  emptyConsolidate:
+    "“Consolidate…” reads the project sheets of a Google Drive folder and writes the portfolio into this spreadsheet: Portefeuille, Budget consolidé, Charge services and Contrôles.",
   noIssues: "No problem found: the sheet is complete and consistent.",
   issuesTitle: "Checks",
   countErrors: "{n} error|{n} errors",
@@ -166,6 +173,7 @@ const en: Record<Key, string> = {
   doneWrittenOne: "{tabs} written.",
   doneConsolidate: "{n} project consolidated.|{n} projects consolidated.",
   doneConsolidateFailures: "{n} unreadable file: {files}.|{n} unreadable files: {files}.",
+  doneConsolidateSkipped: "{files} — {reason}",
   refused: "{reason}",
   failed: "Failed: {message}",
   failedHint: "Check the workbook and try again; if it persists, close and reopen the pane.",

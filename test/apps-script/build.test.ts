@@ -36,6 +36,7 @@ describe("dist/apps-script (project lead)", () => {
       "menuCheck",
       "menuCompute",
       "menuCreate",
+      "onInstall",
       "onOpen",
       "showSidebar",
     ]);
@@ -63,17 +64,25 @@ describe("dist/apps-script (project lead)", () => {
 });
 
 describe("dist/apps-script-direction", () => {
-  it("declares the consolidation's functions and the trigger handler", () => {
-    const names = topLevel(readFileSync(join(distDirection, "Code.js"), "utf8"));
-    for (const name of [
-      "onOpen",
+  it("declares the consolidation's functions and the trigger handler, and no project action", () => {
+    expect(topLevel(readFileSync(join(distDirection, "Code.js"), "utf8"))).toEqual([
       "ficheProjetConsolidateFolder",
+      "ficheProjetConsolidationStatus",
       "ficheProjetContinue",
+      "ficheProjetSummary",
       "menuConsolidate",
+      "menuContinue",
+      "onInstall",
+      "onOpen",
       "showSidebar",
-    ]) {
-      expect(names).toContain(name);
-    }
+    ]);
+  });
+
+  it("has its own Sidebar.html (Consolider only), not the project lead's", () => {
+    const lead = readFileSync(join(dist, "Sidebar.html"), "utf8");
+    const direction = readFileSync(join(distDirection, "Sidebar.html"), "utf8");
+    expect(direction).not.toBe(lead);
+    expect(direction).toMatch(/mountSidebar\("direction"\)|"direction"/);
   });
 
   it("asks for Drive read-only, spreadsheets, its UI and triggers", () => {

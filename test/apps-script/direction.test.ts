@@ -66,7 +66,11 @@ describe("direction: consolidating a Drive folder", () => {
     expect(last.state).toBe("done");
     expect(last.projects).toBe(299);
     expect(last.failures).toEqual([
-      { file: "Fiche P017", message: "Exception: You do not have permission to access the requested document." },
+      {
+        file: "Fiche P017",
+        message:
+          "accès refusé\u00A0: ce classeur n'est pas partagé avec votre compte\u00A0; demandez à son propriétaire de vous le partager.",
+      },
     ]);
     expect(last.written).toEqual(["Portefeuille", "Budget consolidé", "Charge services", "Contrôles"]);
     const codes = codesWritten(w);
@@ -137,13 +141,6 @@ describe("direction: consolidating a Drive folder", () => {
     expect(s).toMatchObject({ state: "done", projects: 3, total: 3, failures: [] });
   });
 
-  it("an unknown folder is a clear message", () => {
-    const w = folderWorld(1);
-    expect(() => execute(built.directionCode, w, "ficheProjetConsolidateFolder", "nope")).toThrow(
-      /Dossier Drive introuvable/,
-    );
-  });
-
   it("the watchdog is armed beyond the execution limit, the next batch a minute later", () => {
     const w = folderWorld(200);
     execute(built.directionCode, w, "ficheProjetConsolidateFolder", FOLDER);
@@ -151,10 +148,25 @@ describe("direction: consolidating a Drive folder", () => {
     expect(7 * 60_000).toBeGreaterThan(EXECUTION_LIMIT_MS);
   });
 
+  it("a refused tab: nothing written, the toast says what to do, Continuer then writes without reading again", () => {
+    const w = folderWorld(3);
+    w.active.addSheet("Portefeuille", [["mes notes"]]);
+    w.ui.promptAnswers.push({ text: FOLDER, button: "OK" });
+    execute(built.directionCode, w, "menuConsolidate");
+    expect(w.active.toasts.map((t) => t.message)).toEqual([
+      "Un onglet «\u00A0Portefeuille\u00A0» existe sans la mention «\u00A0Généré par fiche-projet\u00A0» en A1\u00A0: renommez-le ou supprimez-le\u00A0; rien n'a été écrit. Puis Fiche projet › Continuer écrit le portefeuille sans tout relire.",
+    ]);
+    expect(w.active.getSheetByName("Contrôles")).toBeNull();
+    w.active.deleteSheet(w.active.getSheetByName("Portefeuille") as never);
+    execute(built.directionCode, w, "menuContinue");
+    expect(w.active.toasts.at(-1)?.message).toBe("Portefeuille écrit\u00A0: 3 projets.");
+    expect(w.clock.count("SpreadsheetApp.openById")).toBe(3);
+  });
+
   it("the menu asks for the folder and toasts where it stands", () => {
     const w = folderWorld(5);
     w.ui.promptAnswers.push({ text: `https://drive.google.com/drive/folders/${FOLDER}?usp=sharing`, button: "OK" });
     execute(built.directionCode, w, "menuConsolidate");
-    expect(w.active.toasts.map((t) => t.message)).toEqual(["Portefeuille écrit : 5 projets."]);
+    expect(w.active.toasts.map((t) => t.message)).toEqual(["Portefeuille écrit\u00A0: 5 projets."]);
   });
 });

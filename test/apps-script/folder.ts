@@ -16,6 +16,7 @@ export interface Status {
   total: number;
   projects: number;
   failures: { file: string; message: string }[];
+  skipped?: { file: string; message: string }[];
   written: string[];
 }
 

@@ -12,7 +12,9 @@ export interface Built {
   readonly dir: string;
   readonly code: string;
   readonly directionCode: string;
+  /** Where each project's Sidebar.html is. */
   readonly htmlDir: string;
+  readonly directionHtmlDir: string;
 }
 
 /** Builds both projects into a temporary directory. */
@@ -24,6 +26,7 @@ export async function buildApps(): Promise<Built> {
     code: join(dir, "dist/apps-script/Code.js"),
     directionCode: join(dir, "dist/apps-script-direction/Code.js"),
     htmlDir: join(dir, "dist/apps-script"),
+    directionHtmlDir: join(dir, "dist/apps-script-direction"),
   };
 }
 

@@ -46,12 +46,13 @@ const MENU: readonly [string, string, (w: GasWorld) => void][] = [
   [
     "Créer la fiche",
     "menuCreate",
-    (w) => expect(w.active.toasts.map((t) => t.message)).toEqual(["La fiche est déjà complète : aucun onglet ajouté."]),
+    (w) =>
+      expect(w.active.toasts.map((t) => t.message)).toEqual(["La fiche est déjà complète\u00A0: aucun onglet ajouté."]),
   ],
   [
     "Vérifier",
     "menuCheck",
-    (w) => expect(w.active.toasts.map((t) => t.message)).toEqual(["Vérification : 0 erreur, 1 alerte."]),
+    (w) => expect(w.active.toasts.map((t) => t.message)).toEqual(["Vérification\u00A0: 0 erreur, 1 alerte."]),
   ],
   [
     "Calculer",
@@ -321,7 +322,7 @@ describe("ficheProjetCompute", () => {
 
 describe("menu handlers toast a one-line outcome", () => {
   it.each([
-    ["menuCheck", /^Vérification : 0 erreur, 1 alerte\.$/],
+    ["menuCheck", /^Vérification\u00A0: 0 erreur, 1 alerte\.$/],
     ["menuCompute", /^Synthèse et Contrôles écrits\. Vérification/],
   ])("%s", (name, line) => {
     const w = world();
@@ -333,7 +334,7 @@ describe("menu handlers toast a one-line outcome", () => {
   it("menuCreate on an empty spreadsheet lists the created tabs", () => {
     const w = world();
     execute(built.code, w, "menuCreate");
-    expect(w.active.toasts[0]?.message).toMatch(/^Onglets créés : Mode d'emploi, Projet, /);
+    expect(w.active.toasts[0]?.message).toMatch(/^Onglets créés\u00A0: Mode d'emploi, Projet, /);
   });
 
   it("ficheProjetSelect activates the cell", () => {
@@ -341,7 +342,12 @@ describe("menu handlers toast a one-line outcome", () => {
     fill(w.active, example());
     execute(built.code, w, "ficheProjetSelect", "Budget", "L5");
     expect(w.active.activeRange).toBe("Budget!L5");
-    expect(() => execute(built.code, w, "ficheProjetSelect", "Nope", "A1")).toThrow(/introuvable/);
+    expect(() => execute(built.code, w, "ficheProjetSelect", "Nope", "A1")).toThrow(
+      "La cellule Nope!A1 n'existe plus (onglet renommé ou supprimé\u00A0?). Relancez «\u00A0Vérifier\u00A0» pour mettre la liste à jour.",
+    );
+    expect(() => execute(built.code, w, "ficheProjetSelect", "Nope", "A1", "en")).toThrow(
+      /^Cell Nope!A1 no longer exists/,
+    );
   });
 
   it("ficheProjetSummary reads only the Projet tab", () => {

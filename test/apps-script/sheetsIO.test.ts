@@ -2,50 +2,13 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { toSheetsGrid } from "../../src/apps-script/grid.js";
 import { readCell } from "../../src/apps-script/read.js";
-import { asPlainText, needsApostrophe } from "../../src/apps-script/text.js";
 import { isoInZone, midnightInZone } from "../../src/apps-script/zone.js";
 import { isInputTab } from "../../src/core/app/index.js";
 import type { OutputSheet } from "../../src/core/types.js";
-import { FakeRange, FakeSpreadsheet, midnightIn, SimClock, Utilities } from "../fakes/gas/index.js";
+import { midnightIn, Utilities } from "../fakes/gas/index.js";
 
 beforeAll(() => {
   (globalThis as unknown as { Utilities: typeof Utilities }).Utilities = Utilities;
-});
-
-describe("text stays text", () => {
-  it.each([
-    ["a formula", "=SUM(A1:A3)", true],
-    ["a HYPERLINK", '=HYPERLINK("http://x","y")', true],
-    ["a plus", "+33 6", true],
-    ["a minus", "-12", true],
-    ["an at sign", "@user", true],
-    ["a tab", "\tx", true],
-    ["a carriage return", "\rx", true],
-    ["an apostrophe", "'x", true],
-    ["digits", "0123", true],
-    ["a month", "2026-03", true],
-    ["a percent", "45 %", true],
-    ["a euro amount", "€ 12", true],
-    ["a boolean", "TRUE", true],
-    ["a French boolean", "faux", true],
-    ["plain words", "Médiathèque", false],
-    ["a sheet address", "Budget!L5", false],
-    ["empty", "", false],
-  ])("%s: %j needs an apostrophe: %s", (_name, text, expected) => {
-    expect(needsApostrophe(text)).toBe(expected);
-    expect(asPlainText(text)).toBe(expected ? `'${text}` : text);
-  });
-
-  it.each([["=1+1"], ["'quoted"], ["2026-03-09"], ["0123"], ["TRUE"], ["-x"], ["plain"]])(
-    "%j typed through the fake's setValues reads back as itself",
-    (text) => {
-      const ss = new FakeSpreadsheet(new SimClock(0), "id", "t", "Europe/Paris");
-      const sheet = ss.insertSheet("S");
-      new FakeRange(sheet, 1, 1, 1, 1).setValues([[asPlainText(text)]]);
-      expect(sheet.cell(1, 1)).toBe(text);
-      expect(sheet.formula(1, 1)).toBe("");
-    },
-  );
 });
 
 describe("dates in the spreadsheet's zone", () => {
@@ -116,7 +79,7 @@ describe("an output sheet as Sheets arrays", () => {
   it("pads ragged rows, formats dates and money, bolds headers, collects links", () => {
     const grid = toSheetsGrid(out, "Pacific/Kiritimati");
     expect(grid.values.map((r) => r.length)).toEqual([3, 3, 3]);
-    expect(grid.values[0]).toEqual(["Titre", "", ""]);
+    expect(grid.values[0]).toEqual(["'Titre", "", ""]);
     expect(grid.values[1]?.[2]).toEqual(midnightIn("2026-03-09", "Pacific/Kiritimati"));
     expect(grid.formats[1]).toEqual(["General", '#,##0.00 "€"', "dd/mm/yyyy"]);
     expect(grid.weights[0]).toEqual(["bold", "bold", "bold"]);

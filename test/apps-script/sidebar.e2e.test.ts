@@ -7,10 +7,11 @@ import { mkdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { messageText } from "../../src/apps-script/messages.js";
 import { MEDIATHEQUE, PORTAIL, VOIRIE } from "../../src/core/examples/index.js";
 import { buildTemplateSheets } from "../../src/core/template/sheets.js";
 import type { OutputSheet } from "../../src/core/types.js";
-import { execute, GasWorld } from "../fakes/gas/index.js";
+import { execute, GasWorld, MimeType } from "../fakes/gas/index.js";
 import { launchBrowser } from "../helpers/browser.js";
 import { FOLDER, folderWorld } from "./folder.js";
 import { type Built, buildApps, fill, withProjectValue } from "./helpers.js";
@@ -43,7 +44,12 @@ function hostileVoirie(): OutputSheet[] {
   );
 }
 
-async function openSidebar(world: GasWorld, codePath = built.code): Promise<{ page: Page; calls: string[] }> {
+async function openSidebar(
+  world: GasWorld,
+  project: "lead" | "direction" = "lead",
+): Promise<{ page: Page; calls: string[] }> {
+  const codePath = project === "lead" ? built.code : built.directionCode;
+  const htmlDir = project === "lead" ? built.htmlDir : built.directionHtmlDir;
   const page = await browser.newPage({ viewport: { width: 300, height: 900 }, deviceScaleFactor: 2 });
   const calls: string[] = [];
   const code = readFileSync(codePath, "utf8");
@@ -80,13 +86,16 @@ async function openSidebar(world: GasWorld, codePath = built.code): Promise<{ pa
     w.google = { script: { run: runner(null, null) } };
   }, functions as string[]);
   await page.route(URL, (route) =>
-    route.fulfill({ contentType: "text/html; charset=utf-8", body: readFileSync(join(built.htmlDir, "Sidebar.html")) }),
+    route.fulfill({ contentType: "text/html; charset=utf-8", body: readFileSync(join(htmlDir, "Sidebar.html")) }),
   );
   await page.goto(URL);
   return { page, calls };
 }
 
 const action = (page: Page, key: string) => page.locator(`[data-action="${key}"]`);
+const actionKeys = (page: Page) =>
+  page.locator(".actions [data-action]").evaluateAll((els) => els.map((e) => e.getAttribute("data-action")));
+const outcomeLines = (page: Page) => page.locator(".status .outcome").allTextContents();
 
 describe("the sidebar over google.script.run", () => {
   it("shows the project, checks, lists issues, selects a cell, and hostile text stays text", async () => {
@@ -149,31 +158,71 @@ describe("the sidebar over google.script.run", () => {
     await page.close();
   });
 
-  it("Consolider… in a project lead's sidebar explains where consolidation lives", async () => {
+  it("the project lead's sidebar offers its own actions only: no Consolider", async () => {
     const w = new GasWorld();
     fill(w.active, buildTemplateSheets({ lang: "fr", example: PORTAIL }));
     const { page, calls } = await openSidebar(w);
-    await action(page, "consolidate").click();
-    await page.locator("#fp-folder").fill("https://drive.google.com/drive/folders/abc123");
-    await page.locator(".folder-form button[type=submit]").click();
-    await expect.poll(() => page.locator(".status.fail").textContent()).toMatch(/classeur de la direction/);
-    expect(calls).not.toContain("ficheProjetConsolidateFolder");
+    await expect.poll(() => page.locator(".project-name").textContent()).toContain("NUM-2026-02");
+    expect(await actionKeys(page)).toEqual(["template", "check", "compute"]);
+    expect(calls).toEqual(["ficheProjetSummary"]);
     await page.close();
   });
 
-  it("Consolider… in the direction's sidebar runs batch after batch, shows progress, and ends with the count", async () => {
+  it("the direction's sidebar offers Consolider only, runs batch after batch, shows progress, and says what it wrote (screenshot)", async () => {
     const w = folderWorld(200, [3]);
-    const { page, calls } = await openSidebar(w, built.directionCode);
+    w.drive.folders
+      .get(FOLDER)
+      ?.files.push({ id: "x-1", name: "voirie 2025.xlsx", mimeType: MimeType.MICROSOFT_EXCEL });
+    const { page, calls } = await openSidebar(w, "direction");
+    expect(await actionKeys(page)).toEqual(["consolidate"]);
+    await expect.poll(() => page.locator(".empty").textContent()).toMatch(/^«\u00A0Consolider…\u00A0» lit les fiches/);
+    expect(await page.locator(".project").count()).toBe(0);
     await action(page, "consolidate").click();
     await page.locator("#fp-folder").fill(`https://drive.google.com/drive/folders/${FOLDER}`);
     await page.locator(".folder-form button[type=submit]").click();
     await expect
       .poll(() => page.locator(".status .outcome").first().textContent(), { timeout: 60_000 })
       .toMatch(/199 projets consolidés/);
-    expect(await page.locator(".status").textContent()).toMatch(/1 fichier illisible : Fiche P003/);
+    expect(await outcomeLines(page)).toEqual([
+      "199 projets consolidés.",
+      "Portefeuille, Budget consolidé, Charge services et Contrôles écrits.",
+      "1 fichier illisible : Fiche P003.",
+      `voirie 2025.xlsx — ${messageText("XLSX_NOT_READ", {}, "fr")}`,
+    ]);
+    // What the direction reads next is the outcome, not a project's "Créer la fiche".
+    expect(await page.locator(".fp-panel").textContent()).not.toMatch(/Créer la fiche/);
     expect(calls.filter((c) => c === "ficheProjetConsolidateFolder")).toHaveLength(1);
     expect(calls.filter((c) => c === "ficheProjetContinue").length).toBeGreaterThanOrEqual(1);
+    expect(calls).not.toContain("ficheProjetSummary");
     expect(w.active.getSheetByName("Portefeuille")).not.toBeNull();
+    await page.mouse.move(0, 0);
+    await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+    mkdirSync(join(root, "docs/screenshots"), { recursive: true });
+    await page.screenshot({ path: join(root, "docs/screenshots/sidebar-direction.png"), fullPage: true });
     await page.close();
   });
+
+  it.each([
+    ["fr", "Échec : «\u00A0https://docs.google.com/spreadsheets/d/"],
+    ["en", "Failed: “https://docs.google.com/spreadsheets/d/"],
+  ])(
+    "a spreadsheet's link in the direction's folder form (%s): one sentence, one language, no generic advice",
+    async (lang, start) => {
+      const w = folderWorld(2);
+      const { page } = await openSidebar(w, "direction");
+      await page.locator(`button.lang[lang="${lang}"]`).click();
+      expect(await page.locator(`button.lang[lang="${lang}"]`).getAttribute("aria-pressed")).toBe("true");
+      await action(page, "consolidate").click();
+      const link = "https://docs.google.com/spreadsheets/d/1SpreadsheetIdOfAProjectSheet000/edit";
+      await page.locator("#fp-folder").fill(link);
+      await page.locator(".folder-form button[type=submit]").click();
+      await expect.poll(() => page.locator(".status.fail").textContent()).toContain(start);
+      const lines = await outcomeLines(page);
+      expect(lines).toHaveLength(1);
+      const what = messageText("FOLDER_LINK_NOT_FOLDER", { input: link, what: "spreadsheet" }, lang as "fr" | "en");
+      expect(lines[0]).toBe(`${lang === "fr" ? "Échec : " : "Failed: "}${what}`);
+      expect(w.documentProperties.data.size).toBe(0);
+      await page.close();
+    },
+  );
 });

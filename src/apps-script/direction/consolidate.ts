@@ -1,29 +1,34 @@
 /**
  * The direction's folder consolidation, in batches that fit Apps Script's 6-minute limit: list
- * the folder's spreadsheets (sorted by id: a stable order), compute each one not yet recorded,
+ * the folder's workbooks (sorted by id: a stable order), compute each one not yet recorded,
  * record it, stop after ~4.5 minutes and continue from a time-driven trigger; when every project
- * is recorded, consolidate and write the portfolio tabs. A spreadsheet that fails is recorded as
- * a failure, not retried forever and not fatal.
+ * is recorded, consolidate and write the portfolio tabs. A workbook that fails is recorded as a
+ * failure, not retried forever and not fatal; an .xlsx file the script cannot read is skipped
+ * with why.
  */
 import {
   type ConsolidationStatus,
   capacityOf,
   consolidate,
   type FileOutcome,
+  type FileProblem,
   failedWorkbook,
   findTabName,
   type ProjectSummaryForPortfolio,
   portfolioSheets,
   summarizeWorkbook,
 } from "../../core/app/index.js";
-import type { CapacityRow, Lang } from "../../core/types.js";
-import { errorMessage, FicheProjetError } from "../errors.js";
+import type { CapacityRow, Lang, WorkbookGrid } from "../../core/types.js";
+import { errorMessage, isTimeLimit } from "../errors.js";
 import { withLock } from "../lock.js";
+import { messageText } from "../messages.js";
 import { readTab, readWorkbook } from "../read.js";
 import { writeOutputSheets } from "../write.js";
 import { todayInZone } from "../zone.js";
+import { type FileRef, type FolderListing, listFolder, openFolder, requireProjects } from "./folder.js";
 import { clearJob, dropStore, type Job, loadJob, openStore, type Store, type StoredResult, saveJob } from "./store.js";
 import { deleteContinuations, NEXT_BATCH_MS, scheduleContinuation, WATCHDOG_MS } from "./triggers.js";
+import { gridFromXlsxBlob, XLSX_READER, type XlsxReader } from "./xlsx.js";
 
 /** Stop starting new projects after this much of the 6 minutes. */
 export const BATCH_BUDGET_MS = 4.5 * 60 * 1000;
@@ -32,38 +37,36 @@ export const FINAL_BUDGET_MS = 5 * 60 * 1000;
 
 export type { ConsolidationStatus } from "../../core/app/index.js";
 
-/** `MimeType.GOOGLE_SHEETS` (the DOM's `MimeType` shadows Apps Script's enum in the typings). */
-const GOOGLE_SHEETS = "application/vnd.google-apps.spreadsheet";
-
-interface FileRef {
-  readonly id: string;
-  readonly name: string;
+/** Why a workbook could not be read, as one phrase of the catalogue. */
+function fileReason(error: unknown, lang: Lang): string {
+  const message = errorMessage(error);
+  if (/permission|not have access|access denied/i.test(message)) return messageText("FILE_NO_PERMISSION", {}, lang);
+  return messageText("FILE_FAILED", { message }, lang);
 }
 
-/** The folder's spreadsheets, sorted by id, without the direction's own spreadsheet. */
-function listSpreadsheets(folderId: string, selfId: string): FileRef[] {
-  const files: FileRef[] = [];
-  const it = DriveApp.getFolderById(folderId).getFilesByType(GOOGLE_SHEETS);
-  while (it.hasNext()) {
-    const f = it.next();
-    if (f.getId() !== selfId) files.push({ id: f.getId(), name: f.getName() });
+function gridOf(file: FileRef, reader: XlsxReader | null, lang: Lang): WorkbookGrid {
+  if (file.kind === "sheets") return readWorkbook(SpreadsheetApp.openById(file.id));
+  if (!reader) throw new Error(messageText("XLSX_NOT_READ", {}, lang));
+  return gridFromXlsxBlob(DriveApp.getFileById(file.id).getBlob(), reader, lang);
+}
+
+/** Computes one workbook into its portfolio summary (as JSON), or its failure. */
+function computeOne(file: FileRef, job: Job, reader: XlsxReader | null, store: Store): StoredResult {
+  // Unzipping happens in memory: should an .xlsx file kill the execution, the next batch finds
+  // it recorded as failed instead of trying it again and again. Its real outcome replaces this.
+  if (file.kind === "xlsx") {
+    const interrupted = messageText("FILE_INTERRUPTED", {}, job.lang);
+    store.record({ id: file.id, name: file.name, kind: "fail", json: interrupted });
   }
-  return files.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-}
-
-const isTimeout = (error: unknown) => /maximum execution time/i.test(errorMessage(error));
-
-/** Computes one project spreadsheet into its portfolio summary (as JSON), or its failure. */
-function computeOne(file: FileRef, job: Job): { kind: "ok" | "fail"; json: string } {
   try {
-    const grid = readWorkbook(SpreadsheetApp.openById(file.id));
+    const grid = gridOf(file, reader, job.lang);
     const outcome = summarizeWorkbook(file.name, grid, { lang: job.lang, today: job.statusDate });
-    if (outcome.kind === "failed") return { kind: "fail", json: outcome.failure.message };
-    return { kind: "ok", json: JSON.stringify(outcome.summary) };
+    if (outcome.kind === "failed") return { id: file.id, name: file.name, kind: "fail", json: outcome.failure.message };
+    return { id: file.id, name: file.name, kind: "ok", json: JSON.stringify(outcome.summary) };
   } catch (error) {
-    // The runtime killing the batch is not this spreadsheet's fault: let it stop the batch.
-    if (isTimeout(error)) throw error;
-    return { kind: "fail", json: errorMessage(error) };
+    // The runtime killing the batch is not this workbook's fault: let it stop the batch.
+    if (isTimeLimit(error)) throw error;
+    return { id: file.id, name: file.name, kind: "fail", json: fileReason(error, job.lang) };
   }
 }
 
@@ -85,11 +88,23 @@ function outcomeOf(result: StoredResult): FileOutcome {
     : failedWorkbook(result.name, result.json);
 }
 
-function failuresOf(store: Store) {
+function failuresOf(store: Store): FileProblem[] {
   return [...store.results.values()].filter((r) => r.kind === "fail").map((r) => ({ file: r.name, message: r.json }));
 }
 
-function status(state: ConsolidationStatus["state"], job: Job | null, store: Store | null, total: number) {
+/** What the folder's listing leaves aside: each .xlsx file while no reader is wired. */
+function skippedOf(listing: FolderListing, reader: XlsxReader | null, lang: Lang): FileProblem[] {
+  if (reader) return [];
+  return listing.xlsx.map((f) => ({ file: f.name, message: messageText("XLSX_NOT_READ", {}, lang) }));
+}
+
+function status(
+  state: ConsolidationStatus["state"],
+  job: Job | null,
+  store: Store | null,
+  total: number,
+  skipped: readonly FileProblem[] = [],
+) {
   const results = store ? [...store.results.values()] : [];
   return {
     state,
@@ -98,17 +113,23 @@ function status(state: ConsolidationStatus["state"], job: Job | null, store: Sto
     total,
     projects: results.filter((r) => r.kind === "ok").length,
     failures: store ? failuresOf(store) : [],
+    skipped: [...skipped],
     written: [] as string[],
     refused: [] as { sheet: string; reason: string }[],
   };
 }
 
-function finish(job: Job, store: Store, total: number): ConsolidationStatus {
+function finish(job: Job, store: Store, total: number, skipped: readonly FileProblem[]): ConsolidationStatus {
   const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
-  const outcomes = [...store.results.values()].map(outcomeOf);
+  // Skipped files are listed in Contrôles with the not-consolidated workbooks, with their why.
+  const outcomes = [
+    ...[...store.results.values()].map(outcomeOf),
+    ...skipped.map((s) => failedWorkbook(s.file, s.message)),
+  ];
   const portfolio = consolidate({ outcomes, capacity: capacityIn(spreadsheet) }, { lang: job.lang });
-  const outcome = withLock(() =>
-    writeOutputSheets(spreadsheet, portfolioSheets(portfolio), { lang: job.lang, mode: "generated" }),
+  const outcome = withLock(
+    () => writeOutputSheets(spreadsheet, portfolioSheets(portfolio), { lang: job.lang, mode: "generated" }),
+    job.lang,
   );
   deleteContinuations();
   // Refused (an unmarked tab): keep the cursor so that "Continuer" writes without recomputing.
@@ -116,34 +137,37 @@ function finish(job: Job, store: Store, total: number): ConsolidationStatus {
     dropStore(spreadsheet);
     clearJob();
   }
+  const isSkipped = (f: FileProblem) => skipped.some((s) => s.file === f.file && s.message === f.message);
   return {
-    ...status("done", job, store, total),
+    ...status("done", job, store, total, skipped),
     ...outcome,
     projects: portfolio.rows.length,
-    failures: portfolio.failures,
+    failures: portfolio.failures.filter((f) => !isSkipped(f)),
   };
 }
 
-/** One batch of the running job (the caller holds the script lock). */
-function runBatch(job: Job, started: number): ConsolidationStatus {
+/** One batch of the running job (the caller holds the script lock); `listing` when already made. */
+function runBatch(job: Job, started: number, listing?: FolderListing): ConsolidationStatus {
   scheduleContinuation(WATCHDOG_MS);
   const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
-  const files = listSpreadsheets(job.folderId, spreadsheet.getId());
+  const found = listing ?? listFolder(job.folderId, spreadsheet.getId());
+  const reader = XLSX_READER;
+  const files = reader ? [...found.sheets, ...found.xlsx].sort((a, b) => (a.id < b.id ? -1 : 1)) : found.sheets;
+  const skipped = skippedOf(found, reader, job.lang);
   const store = openStore(spreadsheet);
   for (const file of files) {
     if (store.results.has(file.id)) continue;
     if (Date.now() - started > BATCH_BUDGET_MS) {
       scheduleContinuation(NEXT_BATCH_MS);
-      return status("running", job, store, files.length);
+      return status("running", job, store, files.length, skipped);
     }
-    const result = computeOne(file, job);
-    store.record({ id: file.id, name: file.name, ...result });
+    store.record(computeOne(file, job, reader, store));
   }
   if (Date.now() - started > FINAL_BUDGET_MS) {
     scheduleContinuation(NEXT_BATCH_MS);
-    return status("running", job, store, files.length);
+    return status("running", job, store, files.length, skipped);
   }
-  return finish(job, store, files.length);
+  return finish(job, store, files.length, skipped);
 }
 
 function withScriptLock(job: Job | null, fn: () => ConsolidationStatus): ConsolidationStatus {
@@ -157,31 +181,23 @@ function withScriptLock(job: Job | null, fn: () => ConsolidationStatus): Consoli
 }
 
 /**
- * Starts (or resumes) the consolidation of a Drive folder. The same folder resumes the running
- * job; another folder starts afresh.
+ * Starts (or resumes) the consolidation of a Drive folder given by its link or ID. The same
+ * folder resumes the running job; another folder starts afresh. A link that names no folder
+ * this account can open, or a folder with nothing to consolidate, is one sentence in `lang`.
  */
-export function consolidateFolder(folderId: string, lang: Lang): ConsolidationStatus {
+export function consolidateFolder(input: unknown, lang: Lang): ConsolidationStatus {
   const started = Date.now();
-  const id = String(folderId ?? "").trim();
-  if (!id)
-    throw new FicheProjetError(
-      "Indiquez l'identifiant ou l'adresse d'un dossier Drive. / Give a Drive folder ID or URL.",
-    );
   const current = loadJob();
   return withScriptLock(current, () => {
-    try {
-      DriveApp.getFolderById(id);
-    } catch {
-      throw new FicheProjetError(`Dossier Drive introuvable ou inaccessible : ${id} / Drive folder not found: ${id}`);
-    }
-    let job = current;
-    if (!job || job.folderId !== id) {
-      const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
-      dropStore(spreadsheet);
-      job = { folderId: id, lang, statusDate: todayInZone(spreadsheet.getSpreadsheetTimeZone()) };
-      saveJob(job);
-    }
-    return runBatch(job, started);
+    const folder = openFolder(input, lang);
+    if (current && current.folderId === folder.id) return runBatch(current, started);
+    const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
+    const listing = listFolder(folder.id, spreadsheet.getId());
+    requireProjects(folder, listing, XLSX_READER !== null, lang);
+    dropStore(spreadsheet);
+    const job = { folderId: folder.id, lang, statusDate: todayInZone(spreadsheet.getSpreadsheetTimeZone()) };
+    saveJob(job);
+    return runBatch(job, started, listing);
   });
 }
 

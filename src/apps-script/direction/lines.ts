@@ -1,26 +1,38 @@
-/** Small helpers of the direction's menu (not exported from main.ts: not top-level functions). */
+/** The one-line toasts of the direction's menu, in French (not top-level functions: not exported from main.ts). */
+import { frenchSpacing } from "../../core/messages/index.js";
 import type { ConsolidationStatus } from "./consolidate.js";
 
-/** Extracts a folder ID from an ID or a Drive URL (`…/folders/<id>`). */
-export function folderIdOf(input: string): string {
-  const text = String(input ?? "").trim();
-  return /\/folders\/([\w-]+)/.exec(text)?.[1] ?? /[?&]id=([\w-]+)/.exec(text)?.[1] ?? text;
-}
+const count = (n: number, one: string, many: string) => `${n} ${n > 1 ? many : one}`;
 
-/** One line for a consolidation status. */
+/**
+ * What a consolidation status tells the direction.
+ * @example statusLine({ state: "done", projects: 6, failures: [], skipped: [], written: ["Portefeuille"], refused: [], processed: 6, total: 6 })
+ * // "Portefeuille écrit : 6 projets."
+ */
 export function statusLine(s: ConsolidationStatus): string {
   switch (s.state) {
     case "idle":
       return "Aucune consolidation en cours.";
     case "busy":
-      return "Une consolidation est déjà en cours ; elle continue d'elle-même.";
+      return frenchSpacing("Une consolidation est déjà en cours ; elle continue d'elle-même.");
     case "running":
-      return `Consolidation : ${s.processed} / ${s.total} classeurs ; la suite reprend d'elle-même dans une minute.`;
+      return frenchSpacing(
+        `Consolidation : ${s.processed} / ${s.total} classeurs ; la suite reprend d'elle-même dans une minute.`,
+      );
     case "done": {
-      if (s.written.length === 0) return s.refused.map((r) => r.reason).join(" ");
+      if (s.written.length === 0)
+        return frenchSpacing(
+          `${s.refused.map((r) => r.reason).join(" ")} Puis Fiche projet › Continuer écrit le portefeuille sans tout relire.`,
+        );
       const failures =
-        s.failures.length > 0 ? ` ${s.failures.length} classeur(s) illisible(s), listé(s) dans Contrôles.` : "";
-      return `Portefeuille écrit : ${s.projects} projets.${failures}`;
+        s.failures.length > 0 ? `, ${count(s.failures.length, "classeur illisible", "classeurs illisibles")}` : "";
+      const skipped = s.skipped?.length
+        ? `, ${count(s.skipped.length, "classeur .xlsx non lu", "classeurs .xlsx non lus")}`
+        : "";
+      const listed = failures || skipped ? " (listés dans Contrôles, avec pourquoi)" : "";
+      return frenchSpacing(
+        `Portefeuille écrit : ${count(s.projects, "projet", "projets")}${failures}${skipped}${listed}.`,
+      );
     }
   }
 }

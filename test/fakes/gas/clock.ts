@@ -12,6 +12,7 @@ export const COSTS: Readonly<Record<string, number>> = {
   "Range.setBackgrounds": 40,
   "Range.setFontWeights": 40,
   "Range.setFontColors": 40,
+  "Range.setWrapStrategies": 40,
   "Range.setRichTextValues": 60,
   "Range.setDataValidation": 40,
   "Range.createFilter": 40,

@@ -24,10 +24,13 @@ export { EXECUTION_LIMIT_MS, SimClock } from "./clock.js";
 export { formatDate, midnightIn } from "./dates.js";
 export * from "./services.js";
 export * from "./spreadsheet.js";
+export { localeRules, type Typed, typed } from "./typed.js";
 
 export interface GasWorldOptions {
   /** The active (container) spreadsheet's time zone. */
   readonly timeZone?: string;
+  /** The spreadsheets' locale (`fr_FR` by default): how `setValues` reads strings (typed.ts). */
+  readonly locale?: string;
   /** Simulated start instant (epoch ms). */
   readonly start?: number;
   /** Where `HtmlService.createHtmlOutputFromFile` finds `<name>.html`. */
@@ -54,6 +57,13 @@ export class GasWorld {
   readonly scriptApp: FakeScriptApp;
   readonly htmlFiles: string[] = [];
   readonly logs: string[] = [];
+  /**
+   * The execution's authorization mode. In `NONE` (a published add-on's `onOpen` in a file where
+   * it is installed, not enabled) only menus, `Logger` and `Utilities` may be used: "permissions
+   * fail and other calls, such as filling in menus, stop" (Editor add-on authorization). `LIMITED`
+   * is run as `FULL` here.
+   */
+  authMode: "NONE" | "LIMITED" | "FULL" = "FULL";
 
   constructor(readonly options: GasWorldOptions = {}) {
     this.clock = new SimClock(options.start ?? Date.UTC(2026, 10, 28, 9, 0, 0));
@@ -66,7 +76,7 @@ export class GasWorld {
   }
 
   newSpreadsheet(id: string, name: string, timeZone = this.options.timeZone ?? "Europe/Paris"): FakeSpreadsheet {
-    const ss = new FakeSpreadsheet(this.clock, id, name, timeZone);
+    const ss = new FakeSpreadsheet(this.clock, id, name, timeZone, this.options.locale ?? "fr_FR");
     this.spreadsheets.set(id, ss);
     return ss;
   }
@@ -85,7 +95,7 @@ export class GasWorld {
       }
     }
     const log = (...a: unknown[]) => this.logs.push(a.map(String).join(" "));
-    return {
+    const globals = {
       SpreadsheetApp: {
         getActiveSpreadsheet: () => this.active,
         getActive: () => this.active,
@@ -104,6 +114,7 @@ export class GasWorld {
         newDataValidation: () => new FakeValidationBuilder(),
         newRichTextValue: () => new FakeRichTextBuilder(),
         flush: () => {},
+        WrapStrategy: { WRAP: "WRAP", OVERFLOW: "OVERFLOW", CLIP: "CLIP" },
       },
       DriveApp: this.drive,
       MimeType,
@@ -124,7 +135,42 @@ export class GasWorld {
       console: { log, info: log, warn: log, error: log },
       Date: FakeDate,
     };
+    return this.authMode === "NONE" ? withoutAuthorization(globals) : globals;
   }
+}
+
+/** What AuthMode.NONE leaves usable of each service (Editor add-on authorization, "Authorization modes"). */
+const USABLE_IN_NONE: Readonly<Record<string, ReadonlySet<string> | "all">> = {
+  SpreadsheetApp: new Set(["getUi"]),
+  Session: new Set(["getActiveUserLocale"]),
+  Logger: "all",
+  console: "all",
+  Utilities: "all",
+  Date: "all",
+  MimeType: "all",
+};
+
+/** The globals of an execution in AuthMode.NONE: any other call throws, as the real runtime's does. */
+function withoutAuthorization(globals: Record<string, unknown>): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const [name, service] of Object.entries(globals)) {
+    const usable = USABLE_IN_NONE[name];
+    if (usable === "all" || service === null || typeof service !== "object") {
+      out[name] = service;
+      continue;
+    }
+    out[name] = new Proxy(service, {
+      get(target, prop, receiver) {
+        const value = Reflect.get(target, prop, receiver) as unknown;
+        // Enums (ScriptApp.AuthMode …) are constants, readable in every mode.
+        if (typeof value !== "function" || usable?.has(String(prop))) return value;
+        return () => {
+          throw new Error(`Exception: You do not have permission to call ${name}.${String(prop)} in AuthMode.NONE.`);
+        };
+      },
+    });
+  }
+  return out;
 }
 
 export type TopLevel = Record<string, ((...args: unknown[]) => unknown) | undefined>;

@@ -1,19 +1,26 @@
 /**
- * The Apps Script services around the spreadsheet: Ui, DriveApp, PropertiesService, LockService,
- * ScriptApp, Utilities, HtmlService, Session — each with the limits of the real one that a script
- * can hit (9 KB per property, 500 KB per store, 20 triggers, lock timeouts).
+ * The Apps Script services around the spreadsheet: Ui, PropertiesService, LockService, ScriptApp,
+ * Utilities, HtmlService, Session (DriveApp is drive.ts) — each with the limits of the real one
+ * that a script can hit (9 KB per property, 500 KB per store, 20 triggers, lock timeouts).
  */
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import type { SimClock } from "./clock.js";
 import { formatDate } from "./dates.js";
+import type { FakeBlob } from "./drive.js";
+import { unzip } from "./unzip.js";
+
+export { FakeBlob, FakeDrive, type FakeFileRecord, MimeType } from "./drive.js";
 
 // ---------------------------------------------------------------------------------------------
 // Ui
 // ---------------------------------------------------------------------------------------------
 
 export interface MenuRecord {
+  /** The caption of a top-level menu; an add-on's menu is named after the add-on by Sheets. */
   name: string;
+  /** Made by `createAddonMenu()`: a sub-menu of Extensions ("Custom menus for Editor add-ons"). */
+  addon: boolean;
   items: { caption: string; functionName: string }[];
 }
 
@@ -27,7 +34,12 @@ export class FakeUi {
   readonly ButtonSet = { OK: "OK", OK_CANCEL: "OK_CANCEL", YES_NO: "YES_NO", YES_NO_CANCEL: "YES_NO_CANCEL" };
 
   createMenu(name: string) {
-    const record: MenuRecord = { name, items: [] };
+    return this.menu({ name, addon: false, items: [] });
+  }
+  createAddonMenu() {
+    return this.menu({ name: "(add-on)", addon: true, items: [] });
+  }
+  private menu(record: MenuRecord) {
     const menu = {
       addItem: (caption: string, functionName: string) => {
         record.items.push({ caption, functionName });
@@ -50,71 +62,6 @@ export class FakeUi {
   prompt(_title: string, _message?: string, _buttons?: string) {
     const answer = this.promptAnswers.shift() ?? { text: "", button: this.Button.CANCEL };
     return { getResponseText: () => answer.text, getSelectedButton: () => answer.button };
-  }
-}
-
-// ---------------------------------------------------------------------------------------------
-// DriveApp
-// ---------------------------------------------------------------------------------------------
-
-export const MimeType = {
-  GOOGLE_SHEETS: "application/vnd.google-apps.spreadsheet",
-  MICROSOFT_EXCEL: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-  GOOGLE_DOCS: "application/vnd.google-apps.document",
-  FOLDER: "application/vnd.google-apps.folder",
-};
-
-export interface FakeFileRecord {
-  id: string;
-  name: string;
-  mimeType: string;
-}
-
-export class FakeDrive {
-  readonly folders = new Map<string, { name: string; files: FakeFileRecord[] }>();
-  constructor(private readonly clock: SimClock) {}
-
-  /** Test helper. */
-  addFolder(id: string, name: string, files: FakeFileRecord[]) {
-    this.folders.set(id, { name, files });
-  }
-
-  getFolderById(id: string) {
-    this.clock.spend("DriveApp.getFolderById");
-    const folder = this.folders.get(id);
-    if (!folder) {
-      throw new Error(
-        "Exception: No item with the given ID could be found. Possibly because you have not edited this item or you do not have permission to access it.",
-      );
-    }
-    const fileOf = (f: FakeFileRecord) => ({
-      getId: () => f.id,
-      getName: () => f.name,
-      getMimeType: () => f.mimeType,
-      getUrl: () => `https://docs.google.com/spreadsheets/d/${f.id}/edit`,
-    });
-    const iterator = (files: FakeFileRecord[]) => {
-      let i = 0;
-      return {
-        hasNext: () => i < files.length,
-        next: () => {
-          this.clock.spend("FileIterator.next");
-          const f = files[i++];
-          if (!f) throw new Error("Exception: Cannot retrieve the next object: iterator has reached the end.");
-          return fileOf(f);
-        },
-        getContinuationToken: () => String(i),
-      };
-    };
-    return {
-      getId: () => id,
-      getName: () => folder.name,
-      getFilesByType: (mime: string) => {
-        this.clock.spend("Folder.getFilesByType");
-        return iterator(folder.files.filter((f) => f.mimeType === mime));
-      },
-      getFiles: () => iterator(folder.files),
-    };
   }
 }
 
@@ -239,7 +186,19 @@ export class FakeScriptApp {
   readonly triggers: TriggerRecord[] = [];
   private next = 1;
   readonly EventType = { CLOCK: "CLOCK", ON_OPEN: "ON_OPEN" };
+  readonly AuthMode = { NONE: "NONE", CUSTOM_FUNCTION: "CUSTOM_FUNCTION", LIMITED: "LIMITED", FULL: "FULL" };
+  readonly InstallationSource = {
+    APPS_MARKETPLACE_DOMAIN_ADD_ON: "APPS_MARKETPLACE_DOMAIN_ADD_ON",
+    NONE: "NONE",
+    WEB_STORE_ADD_ON: "WEB_STORE_ADD_ON",
+  };
+  /** How the script was installed: `NONE` ("Script is not running as an add-on") for a bound script. */
+  installationSource = "NONE";
   constructor(private readonly clock: SimClock) {}
+
+  getInstallationSource() {
+    return this.installationSource;
+  }
 
   private wrap(t: TriggerRecord) {
     return {
@@ -329,6 +288,7 @@ export function makeHtmlService(dir: string, created: string[]) {
 export const Utilities = {
   formatDate,
   sleep: (_ms: number) => {},
+  unzip: (blob: FakeBlob) => unzip(blob),
 };
 
 export function makeSession(scriptTimeZone: string) {

@@ -1,142 +1,19 @@
 /**
  * In-memory Spreadsheet / Sheet / Range, faithful to the parts of SpreadsheetApp the scripts use:
  * `''` for empty cells, `Date`s at midnight in the spreadsheet's time zone, `setValues` that
- * parses strings like typed input (`=` a formula, `'` forces text, numbers and ISO dates coerced),
- * an error when the array does not match the range, sheets of 1000 × 26 cells until grown.
+ * parses strings as typed input in the spreadsheet's locale (typed.ts: formulas, numbers, dates,
+ * booleans; `'` forces text), an error when the array does not match the range, sheets of
+ * 1000 × 26 cells until grown, charts recorded with their options.
  */
+import { type ChartRecord, FakeChartBuilder, type ValidationRecord } from "./builders.js";
+import { isDate, key, parseA1Range, type Stored } from "./cells.js";
 import type { SimClock } from "./clock.js";
 import { midnightIn } from "./dates.js";
+import { FakeRange } from "./range.js";
 
-export type Stored = string | number | boolean | Date;
-
-export interface ChartRecord {
-  type: string;
-  ranges: string[];
-  position: { row: number; col: number };
-  options: Record<string, unknown>;
-}
-
-export interface ValidationRecord {
-  range: string;
-  values: string[];
-  allowInvalid: boolean;
-}
-
-const key = (r: number, c: number) => `${r},${c}`;
-const isDate = (v: unknown): v is Date => Object.prototype.toString.call(v) === "[object Date]";
-
-export function colLetter(index: number): string {
-  let n = index + 1;
-  let out = "";
-  while (n > 0) {
-    out = String.fromCharCode(65 + ((n - 1) % 26)) + out;
-    n = Math.floor((n - 1) / 26);
-  }
-  return out;
-}
-
-function parseA1Range(a1: string): { row: number; col: number; rows: number; cols: number } {
-  const m = /^([A-Z]+)(\d+)(?::([A-Z]+)(\d+))?$/.exec(a1);
-  if (!m) throw new Error(`Range not found: ${a1}`);
-  const col = (s: string) => [...s].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0);
-  const r1 = Number(m[2]);
-  const c1 = col(m[1]!);
-  const r2 = m[4] ? Number(m[4]) : r1;
-  const c2 = m[3] ? col(m[3]) : c1;
-  return { row: r1, col: c1, rows: r2 - r1 + 1, cols: c2 - c1 + 1 };
-}
-
-export class FakeRichTextValue {
-  constructor(
-    readonly text: string,
-    readonly url: string | null,
-  ) {}
-  getText() {
-    return this.text;
-  }
-  getLinkUrl() {
-    return this.url;
-  }
-}
-
-export class FakeRichTextBuilder {
-  private text = "";
-  private url: string | null = null;
-  setText(t: string) {
-    this.text = String(t);
-    return this;
-  }
-  setLinkUrl(u: string) {
-    this.url = u;
-    return this;
-  }
-  build() {
-    return new FakeRichTextValue(this.text, this.url);
-  }
-}
-
-export class FakeValidationBuilder {
-  private values: string[] = [];
-  private allowInvalid = true;
-  requireValueInList(values: string[], _showDropdown?: boolean) {
-    if (values.length > 500) throw new Error("Data validation lists are limited to 500 items.");
-    this.values = [...values];
-    return this;
-  }
-  setAllowInvalid(b: boolean) {
-    this.allowInvalid = b;
-    return this;
-  }
-  setHelpText(_t: string) {
-    return this;
-  }
-  build() {
-    return { values: this.values, allowInvalid: this.allowInvalid };
-  }
-}
-
-export class FakeChartBuilder {
-  readonly record: ChartRecord = { type: "", ranges: [], position: { row: 1, col: 1 }, options: {} };
-  constructor(private readonly sheet: FakeSheet) {}
-  asColumnChart() {
-    this.record.type = "COLUMN";
-    return this;
-  }
-  asBarChart() {
-    this.record.type = "BAR";
-    return this;
-  }
-  setChartType(t: string) {
-    this.record.type = String(t);
-    return this;
-  }
-  addRange(r: FakeRange) {
-    const where = r.getSheet() === this.sheet ? "" : `${r.getSheet().getName()}!`;
-    this.record.ranges.push(`${where}${r.getA1Notation()}`);
-    return this;
-  }
-  setPosition(row: number, col: number, _ox: number, _oy: number) {
-    this.record.position = { row, col };
-    return this;
-  }
-  setOption(k: string, v: unknown) {
-    this.record.options[k] = v;
-    return this;
-  }
-  setTitle(t: string) {
-    return this.setOption("title", t);
-  }
-  setStacked() {
-    return this.setOption("isStacked", true);
-  }
-  setNumHeaders(n: number) {
-    return this.setOption("numHeaders", n);
-  }
-  build() {
-    if (!this.record.type) throw new Error("Chart type not set");
-    return { ...this.record, ranges: [...this.record.ranges] };
-  }
-}
+export * from "./builders.js";
+export { colLetter, type Stored } from "./cells.js";
+export { FakeRange } from "./range.js";
 
 export class FakeSheet {
   /** The gid. */
@@ -145,6 +22,7 @@ export class FakeSheet {
   maxCols = 26;
   hidden = false;
   frozenRows = 0;
+  frozenColumns = 0;
   tabColor: string | null = null;
   readonly values = new Map<string, Stored>();
   readonly formulas = new Map<string, string>();
@@ -152,6 +30,8 @@ export class FakeSheet {
   readonly backgrounds = new Map<string, string>();
   readonly fontWeights = new Map<string, string>();
   readonly fontColors = new Map<string, string>();
+  /** Wrap strategies set (WRAP, OVERFLOW, CLIP); a cell without one overflows, Sheets' default. */
+  readonly wraps = new Map<string, string>();
   readonly links = new Map<string, string>();
   readonly columnWidths = new Map<number, number>();
   validations: ValidationRecord[] = [];
@@ -227,6 +107,7 @@ export class FakeSheet {
       this.backgrounds,
       this.fontWeights,
       this.fontColors,
+      this.wraps,
       this.links,
     ])
       m.clear();
@@ -238,6 +119,12 @@ export class FakeSheet {
   }
   getFrozenRows() {
     return this.frozenRows;
+  }
+  setFrozenColumns(n: number) {
+    this.frozenColumns = n;
+  }
+  getFrozenColumns() {
+    return this.frozenColumns;
   }
   setColumnWidth(col: number, px: number) {
     this.columnWidths.set(col, px);
@@ -309,213 +196,6 @@ export class FakeSheet {
   }
 }
 
-export class FakeRange {
-  constructor(
-    readonly sheet: FakeSheet,
-    readonly row: number,
-    readonly col: number,
-    readonly rows: number,
-    readonly cols: number,
-  ) {
-    if (row < 1 || col < 1 || rows < 1 || cols < 1)
-      throw new Error("The starting row/column of the range is too small.");
-    if (row + rows - 1 > sheet.maxRows || col + cols - 1 > sheet.maxCols) {
-      throw new Error("Exception: The coordinates of the range are outside the dimensions of the sheet.");
-    }
-  }
-  getSheet() {
-    return this.sheet;
-  }
-  getRow() {
-    return this.row;
-  }
-  getColumn() {
-    return this.col;
-  }
-  getNumRows() {
-    return this.rows;
-  }
-  getNumColumns() {
-    return this.cols;
-  }
-  getA1Notation() {
-    const tl = `${colLetter(this.col - 1)}${this.row}`;
-    if (this.rows === 1 && this.cols === 1) return tl;
-    return `${tl}:${colLetter(this.col + this.cols - 2)}${this.row + this.rows - 1}`;
-  }
-  activate() {
-    this.sheet.parent.activeSheet = this.sheet;
-    this.sheet.parent.activeRange = `${this.sheet.name}!${this.getA1Notation()}`;
-    return this;
-  }
-
-  private each<T>(fn: (r: number, c: number) => T): T[][] {
-    return Array.from({ length: this.rows }, (_, i) =>
-      Array.from({ length: this.cols }, (_, j) => fn(this.row + i, this.col + j)),
-    );
-  }
-
-  private checkShape(name: string, data: unknown): unknown[][] {
-    if (!Array.isArray(data))
-      throw new Error(`The parameters (${typeof data}) don't match the method signature for ${name}.`);
-    if (data.length !== this.rows) {
-      throw new Error(
-        `Exception: The number of rows in the data does not match the number of rows in the range. The data has ${data.length} but the range has ${this.rows}.`,
-      );
-    }
-    for (const row of data) {
-      if (!Array.isArray(row) || row.length !== this.cols) {
-        throw new Error(
-          `Exception: The number of columns in the data does not match the number of columns in the range. The data has ${Array.isArray(row) ? row.length : 0} but the range has ${this.cols}.`,
-        );
-      }
-    }
-    return data as unknown[][];
-  }
-
-  getValues(): Stored[][] {
-    this.sheet.clock.spend("Range.getValues", this.rows * this.cols);
-    return this.each((r, c) => {
-      const v = this.sheet.values.get(key(r, c));
-      return isDate(v) ? new Date(v.getTime()) : (v ?? "");
-    });
-  }
-
-  getFormulas(): string[][] {
-    return this.each((r, c) => this.sheet.formulas.get(key(r, c)) ?? "");
-  }
-
-  setValues(data: unknown[][]) {
-    const rows = this.checkShape("Range.setValues", data);
-    this.sheet.clock.spend("Range.setValues", this.rows * this.cols);
-    const tz = this.sheet.parent.timeZone;
-    rows.forEach((row, i) => {
-      row.forEach((v, j) => {
-        this.enter(this.row + i, this.col + j, v, tz);
-      });
-    });
-    return this;
-  }
-
-  setValue(v: unknown) {
-    return this.setValues([[v]]);
-  }
-
-  /** Like typing into the cell: what Range.setValues does to strings. */
-  private enter(r: number, c: number, v: unknown, tz: string) {
-    const k = key(r, c);
-    this.sheet.formulas.delete(k);
-    this.sheet.links.delete(k);
-    if (v === "" || v === null || v === undefined) {
-      this.sheet.values.delete(k);
-      return;
-    }
-    if (typeof v === "number" || typeof v === "boolean") {
-      this.sheet.values.set(k, v);
-      return;
-    }
-    if (isDate(v)) {
-      this.sheet.values.set(k, new Date(v.getTime()));
-      return;
-    }
-    if (typeof v !== "string")
-      throw new Error(`Exception: Cannot convert ${Object.prototype.toString.call(v)} to a cell value.`);
-    if (v.startsWith("'")) {
-      this.sheet.values.set(k, v.slice(1));
-      return;
-    }
-    if (/^[=+\-@]/.test(v) && !/^[+-]?\d+(\.\d+)?$/.test(v)) {
-      this.sheet.formulas.set(k, v.startsWith("=") ? v : `=${v}`);
-      const link = /^=HYPERLINK\("([^"]*)"\s*[,;]\s*"((?:[^"]|"")*)"\)$/i.exec(v);
-      if (link) {
-        this.sheet.values.set(k, link[2]!.replace(/""/g, '"'));
-        this.sheet.links.set(k, link[1]!);
-      } else this.sheet.values.set(k, "#NAME?");
-      return;
-    }
-    if (/^[+-]?\d+(\.\d+)?$/.test(v.trim())) this.sheet.values.set(k, Number(v.trim()));
-    else if (/^\d+(\.\d+)?%$/.test(v.trim())) this.sheet.values.set(k, Number(v.trim().slice(0, -1)) / 100);
-    else if (/^\d{4}-\d{2}-\d{2}$/.test(v.trim())) this.sheet.values.set(k, midnightIn(v.trim(), tz));
-    else if (/^(true|false)$/i.test(v.trim())) this.sheet.values.set(k, v.trim().toLowerCase() === "true");
-    else this.sheet.values.set(k, v);
-  }
-
-  private setGrid(name: string, map: Map<string, string>, data: unknown[][]) {
-    const rows = this.checkShape(name, data);
-    this.sheet.clock.spend(name);
-    rows.forEach((row, i) => {
-      row.forEach((v, j) => {
-        const k = key(this.row + i, this.col + j);
-        if (v === null || v === "") map.delete(k);
-        else map.set(k, String(v));
-      });
-    });
-    return this;
-  }
-  setNumberFormats(data: string[][]) {
-    return this.setGrid("Range.setNumberFormats", this.sheet.numberFormats, data);
-  }
-  setBackgrounds(data: (string | null)[][]) {
-    return this.setGrid("Range.setBackgrounds", this.sheet.backgrounds, data);
-  }
-  setFontWeights(data: (string | null)[][]) {
-    return this.setGrid("Range.setFontWeights", this.sheet.fontWeights, data);
-  }
-  setFontColors(data: (string | null)[][]) {
-    return this.setGrid("Range.setFontColors", this.sheet.fontColors, data);
-  }
-  setFontWeight(w: string) {
-    return this.setFontWeights(this.each(() => w));
-  }
-  setFontSize(_n: number) {
-    return this;
-  }
-  setWrap(_b: boolean) {
-    return this;
-  }
-  setRichTextValues(data: FakeRichTextValue[][]) {
-    const rows = this.checkShape("Range.setRichTextValues", data);
-    this.sheet.clock.spend("Range.setRichTextValues", this.rows * this.cols);
-    rows.forEach((row, i) => {
-      row.forEach((v, j) => {
-        if (!(v instanceof FakeRichTextValue)) throw new Error("Exception: Expected RichTextValue");
-        const k = key(this.row + i, this.col + j);
-        this.sheet.formulas.delete(k);
-        if (v.text === "") this.sheet.values.delete(k);
-        else this.sheet.values.set(k, v.text);
-        if (v.url) this.sheet.links.set(k, v.url);
-        else this.sheet.links.delete(k);
-      });
-    });
-    return this;
-  }
-  setDataValidation(rule: { values: string[]; allowInvalid: boolean } | null) {
-    this.sheet.clock.spend("Range.setDataValidation");
-    const a1 = this.getA1Notation();
-    this.sheet.validations = this.sheet.validations.filter((v) => v.range !== a1);
-    if (rule) this.sheet.validations.push({ range: a1, values: rule.values, allowInvalid: rule.allowInvalid });
-    return this;
-  }
-  clearDataValidations() {
-    const r1 = this.row;
-    const r2 = this.row + this.rows - 1;
-    const c1 = this.col;
-    const c2 = this.col + this.cols - 1;
-    this.sheet.validations = this.sheet.validations.filter((v) => {
-      const m = this.sheet.getRange(v.range);
-      return m.row > r2 || m.row + m.rows - 1 < r1 || m.col > c2 || m.col + m.cols - 1 < c1;
-    });
-    return this;
-  }
-  createFilter() {
-    this.sheet.clock.spend("Range.createFilter");
-    if (this.sheet.filter !== null)
-      throw new Error("Exception: You can't create a filter in a sheet that already has a filter.");
-    this.sheet.filter = this.getA1Notation();
-    return this.sheet.getFilter();
-  }
-}
-
 let nextSheetId = 1000;
 
 export class FakeSpreadsheet {
@@ -529,6 +209,8 @@ export class FakeSpreadsheet {
     readonly id: string,
     public name: string,
     readonly timeZone: string,
+    /** File › Settings › Locale: how typed strings are read (typed.ts). */
+    readonly locale = "fr_FR",
   ) {}
 
   getId() {
@@ -542,6 +224,9 @@ export class FakeSpreadsheet {
   }
   getSpreadsheetTimeZone() {
     return this.timeZone;
+  }
+  getSpreadsheetLocale() {
+    return this.locale;
   }
   getSheets() {
     this.clock.spend("Spreadsheet.getSheets");
