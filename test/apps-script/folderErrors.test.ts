@@ -1,14 +1,20 @@
 /**
  * The direction's folder, when it is not what the script needs: each case is one sentence in the
  * sidebar's language (the menu's French), saying what is wrong and what to do — never the
- * runtime's English, never two languages at once. And the .xlsx files of the folder: listed as
- * skipped with why, in Contrôles and in the outcome, while the script cannot read them.
+ * runtime's English, never two languages at once. And the .xlsx files of the folder: read by the
+ * core's reader as a Google Sheet is, a hostile one listed in Contrôles with its reason.
  */
 import { beforeAll, describe, expect, it } from "vitest";
+import { buildZip } from "../../scripts/hostile-corpus.mjs";
 import { messageText } from "../../src/apps-script/messages.js";
-import { execute, GasWorld, MimeType } from "../fakes/gas/index.js";
-import { FOLDER, folderWorld, type Status } from "./folder.js";
+import { EXAMPLES } from "../../src/core/examples/index.js";
+import { buildTemplateSheets } from "../../src/core/template/sheets.js";
+import { workbookBytes } from "../../src/node/writeWorkbook.js";
+import { inspectXlsxArchive } from "../../src/xlsx/xlsxArchive.js";
+import { execute, type FakeFileRecord, GasWorld, MimeType } from "../fakes/gas/index.js";
+import { codeOf, FOLDER, folderWorld, type Status } from "./folder.js";
 import { type Built, buildApps } from "./helpers.js";
+import { withProjectValue } from "./sheets.js";
 
 let built: Built;
 beforeAll(async () => {
@@ -19,7 +25,7 @@ const SHEET_ID = "1SpreadsheetIdOfAProjectSheet000000000000";
 const XLSX = MimeType.MICROSOFT_EXCEL;
 
 /** A world whose Drive holds `files` in the folder FOLDER (named "Fiches projet 2026"). */
-function withFolder(files: { id: string; name: string; mimeType: string }[]): GasWorld {
+function withFolder(files: FakeFileRecord[]): GasWorld {
   const w = new GasWorld();
   w.drive.addFolder(FOLDER, "Fiches projet 2026", files);
   return w;
@@ -80,12 +86,6 @@ describe.each(["fr", "en"] as const)("a folder the script cannot use, in %s", (l
         ]),
       ["FOLDER_NO_SPREADSHEET", { folder: "Fiches projet 2026", count: 2 }, lang],
     ],
-    [
-      "a folder of .xlsx files only",
-      FOLDER,
-      () => withFolder([{ id: "x1", name: "voirie.xlsx", mimeType: XLSX }]),
-      ["FOLDER_ONLY_XLSX", { folder: "Fiches projet 2026", count: 1 }, lang],
-    ],
   ];
 
   it.each(CASES)("%s: one sentence, what to do", (_edge, input, make, expected) => {
@@ -130,44 +130,76 @@ describe("the menu speaks French, in an alert that stays", () => {
   });
 });
 
-describe("the folder's .xlsx files, while the script cannot read them", () => {
-  function mixedFolder(): GasWorld {
-    const w = folderWorld(4);
-    w.drive.folders
-      .get(FOLDER)
-      ?.files.push(
-        { id: "x-2", name: "voirie 2025.xlsx", mimeType: XLSX },
-        { id: "x-1", name: "capacite.xlsx", mimeType: XLSX },
-        { id: "t-1", name: "ancienne fiche", mimeType: MimeType.GOOGLE_SHEETS, trashed: true },
-      );
-    return w;
-  }
+describe("the folder's .xlsx files, read by the core's reader over Utilities.unzip (no TextDecoder in the script's context)", () => {
+  /** The folder's first fiche (code P000) as an .xlsx file written by the command line's writer. */
+  const ficheXlsx = async () =>
+    workbookBytes(
+      withProjectValue(
+        buildTemplateSheets({ lang: "fr", example: EXAMPLES[0] as (typeof EXAMPLES)[number] }),
+        "Code projet",
+        codeOf(0),
+      ),
+    );
+
+  it("the same fiche as a Google Sheet and as an .xlsx file gives the same portfolio", async () => {
+    const asSheet = folderWorld(1);
+    const asXlsx = withFolder([{ id: "x-0", name: "Fiche P000", mimeType: XLSX, bytes: await ficheXlsx() }]);
+    const a = consolidate(asSheet, FOLDER);
+    const b = consolidate(asXlsx, FOLDER);
+    expect(a).toMatchObject({ state: "done", projects: 1, failures: [] });
+    expect(b).toMatchObject({ state: "done", projects: 1, failures: [], skipped: [] });
+    expect(asSheet.active.getSheetByName("Portefeuille")?.dump().flat()).toContain("P000");
+    for (const tab of ["Portefeuille", "Budget consolidé", "Charge services", "Contrôles"]) {
+      const sheet = asSheet.active.getSheetByName(tab)?.dump();
+      expect(sheet?.length, tab).toBeGreaterThan(1);
+      expect(asXlsx.active.getSheetByName(tab)?.dump(), tab).toEqual(sheet);
+    }
+    expect(asXlsx.clock.count("SpreadsheetApp.openById")).toBe(0);
+  });
 
   it.each(["fr", "en"] as const)(
-    "are skipped with why (%s), apart from the failures, and listed in Contrôles",
+    "a hostile .xlsx (zip bomb, not a zip, a Word document) is a failure with its reason, not a crash (%s)",
     (lang) => {
-      const w = mixedFolder();
+      const w = folderWorld(4);
+      const hostile = [
+        { id: "x-1", name: "bombe.xlsx", bytes: declaredBomb() },
+        { id: "x-2", name: "export.xlsx", bytes: new TextEncoder().encode("Nom;Montant\nA;1") },
+        {
+          id: "x-3",
+          name: "note.xlsx",
+          bytes: new Uint8Array(buildZip([{ name: "word/document.xml", data: "<w/>" }])),
+        },
+      ];
+      w.drive.folders.get(FOLDER)?.files.push(...hostile.map((f) => ({ ...f, mimeType: XLSX })));
       const s = consolidate(w, FOLDER, lang);
-      const why = messageText("XLSX_NOT_READ", {}, lang);
-      expect(s).toMatchObject({ state: "done", projects: 4, total: 4, failures: [] });
-      expect(s.skipped).toEqual([
-        { file: "capacite.xlsx", message: why },
-        { file: "voirie 2025.xlsx", message: why },
-      ]);
+      const why = (bytes: Uint8Array) => {
+        const r = inspectXlsxArchive(bytes, { maxFileBytes: 50 * 1024 * 1024 });
+        if (r.ok) throw new Error("the guard should refuse it");
+        return messageText("FILE_FAILED", { message: lang === "en" ? r.reasonEn : r.reason }, lang);
+      };
+      expect(s).toMatchObject({ state: "done", projects: 4, total: 7, skipped: [] });
+      expect(s.failures).toEqual(hostile.map((f) => ({ file: f.name, message: why(f.bytes) })));
+      expect(s.failures.map((f) => f.message).join(" ")).toMatch(
+        lang === "en" ? /bomb.*CSV.*Word/is : /bombe.*CSV.*Word/is,
+      );
       const controls = w.active.getSheetByName("Contrôles")?.dump() ?? [];
-      expect(controls).toContainEqual(["capacite.xlsx", why, "", "", "", ""]);
-      expect(controls).toContainEqual(["voirie 2025.xlsx", why, "", "", "", ""]);
-      // A trashed spreadsheet is not read.
-      expect(w.clock.count("SpreadsheetApp.openById")).toBe(4);
+      for (const f of hostile) expect(controls).toContainEqual([f.name, why(f.bytes), "", "", "", ""]);
     },
   );
 
-  it("the menu's toast counts them", () => {
-    const w = mixedFolder();
-    w.ui.promptAnswers.push({ text: FOLDER, button: "OK" });
-    execute(built.directionCode, w, "menuConsolidate");
-    expect(w.active.toasts.map((t) => t.message)).toEqual([
-      "Portefeuille écrit\u00A0: 4 projets, 2 classeurs .xlsx non lus (listés dans Contrôles, avec pourquoi).",
-    ]);
+  it("a folder of .xlsx files only is consolidated", async () => {
+    const w = withFolder([{ id: "x-0", name: "voirie.xlsx", mimeType: XLSX, bytes: await ficheXlsx() }]);
+    expect(consolidate(w, FOLDER)).toMatchObject({ state: "done", projects: 1, failures: [] });
   });
 });
+
+/** 16 MB of shared strings deflated to a few KB, sizes declared: the zip guard's ratio refuses it. */
+function declaredBomb(): Uint8Array {
+  return new Uint8Array(
+    buildZip([
+      { name: "[Content_Types].xml", data: "<Types/>" },
+      { name: "xl/workbook.xml", data: "<workbook/>" },
+      { name: "xl/sharedStrings.xml", data: `<sst><si><t>${"A".repeat(16 * 1024 * 1024)}</t></si></sst>` },
+    ]),
+  );
+}

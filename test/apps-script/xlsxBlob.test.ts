@@ -1,18 +1,16 @@
 /**
- * The place where the core's .xlsx reader plugs into the direction's script
- * (src/apps-script/direction/xlsx.ts), exercised with a reader assembled from today's src/xlsx
- * parts: a Drive blob, the zip guard on its bytes, `Utilities.unzip`, the parts → the same grid
- * as the command line's fast reader gives for the same file.
+ * The .xlsx files of the direction's folder, read by the core's reader over `Utilities.unzip`
+ * (src/apps-script/direction/xlsx.ts): a Drive blob (signed bytes), the zip guard on its bytes,
+ * the unzipped entries (blobs named by their path) → the same grid as the command line reads
+ * from the same file; a file the guard refuses is never unzipped.
  */
 import { beforeAll, describe, expect, it } from "vitest";
-import { gridFromXlsxBlob, MAX_XLSX_BYTES, type XlsxReader } from "../../src/apps-script/direction/xlsx.js";
+import { buildZip } from "../../scripts/hostile-corpus.mjs";
+import { CORE_XLSX_READER, gridFromXlsxBlob } from "../../src/apps-script/direction/xlsx.js";
 import { EXAMPLES } from "../../src/core/examples/index.js";
 import { buildTemplateSheets } from "../../src/core/template/sheets.js";
-import { fastRead } from "../../src/node/fastRead.js";
+import { readWorkbookBufferSync } from "../../src/node/readWorkbook.js";
 import { workbookBytes } from "../../src/node/writeWorkbook.js";
-import { dateStyles, sharedStrings, sheetList } from "../../src/xlsx/fastReadParts.js";
-import { readSheet } from "../../src/xlsx/fastReadSheet.js";
-import { preparePart } from "../../src/xlsx/fastReadXml.js";
 import { inspectXlsxArchive } from "../../src/xlsx/xlsxArchive.js";
 import { FakeBlob, Utilities } from "../fakes/gas/index.js";
 
@@ -20,46 +18,33 @@ beforeAll(() => {
   Object.assign(globalThis, { Utilities });
 });
 
-const UTF8 = new TextDecoder();
+/** 16 MB of shared strings deflated to a few KB, sizes declared: the guard's ratio refuses it. */
+const declaredBomb = () =>
+  new Uint8Array(
+    buildZip([
+      { name: "[Content_Types].xml", data: "<Types/>" },
+      { name: "xl/workbook.xml", data: "<workbook/>" },
+      { name: "xl/sharedStrings.xml", data: `<sst><si><t>${"A".repeat(16 * 1024 * 1024)}</t></si></sst>` },
+    ]),
+  );
 
-/** A parts reader made of the fast reader's own parsers (what the pure reader will be). */
-const reader: XlsxReader = {
-  inspect(bytes, lang) {
-    const result = inspectXlsxArchive(bytes, { maxFileBytes: MAX_XLSX_BYTES });
-    return result.ok ? null : lang === "en" ? result.reasonEn : result.reason;
-  },
-  read(parts) {
-    const text = (name: string) => {
-      const bytes = parts.get(name);
-      return bytes ? preparePart(UTF8.decode(bytes)) : null;
-    };
-    const refs = sheetList(
-      text("xl/workbook.xml") ?? "",
-      text("xl/_rels/workbook.xml.rels") ?? "",
-      new Set(parts.keys()),
-    );
-    const shared = text("xl/sharedStrings.xml");
-    const styles = text("xl/styles.xml");
-    const ctx = { strings: shared ? sharedStrings(shared) : [], dateStyle: styles ? dateStyles(styles) : [] };
-    return { sheets: refs.map((ref) => readSheet(text(ref.path) ?? "", ref.name, ctx)) };
-  },
-};
-
-describe("gridFromXlsxBlob", () => {
+describe("gridFromXlsxBlob with the core's reader", () => {
   it.each(EXAMPLES.map((p) => [p.file, p] as const))("%s: the grid the command line reads", async (_file, p) => {
     const bytes = await workbookBytes(buildTemplateSheets({ lang: "fr", example: p }));
-    const grid = gridFromXlsxBlob(new FakeBlob(bytes, p.file) as never, reader, "fr");
-    expect(grid).toEqual(fastRead(bytes));
+    const grid = gridFromXlsxBlob(new FakeBlob(bytes, p.file) as never, CORE_XLSX_READER, "fr");
+    expect(grid).toEqual(readWorkbookBufferSync(bytes, p.file));
   });
 
   it.each([
-    ["a CSV file named .xlsx", "fr", (_b: Uint8Array) => new TextEncoder().encode("Nom;Montant\nA;1")],
-    ["a workbook cut in half", "en", (b: Uint8Array) => b.slice(0, Math.floor(b.length / 2))],
-  ])("%s is refused before anything is inflated (%s)", async (_edge, lang, damage) => {
+    ["a CSV file named .xlsx", "fr", (_b: Uint8Array) => new TextEncoder().encode("Nom;Montant\nA;1"), "NOT_ZIP"],
+    ["a workbook cut in half", "en", (b: Uint8Array) => b.slice(0, Math.floor(b.length / 2)), "TRUNCATED"],
+    ["a zip bomb (declared sizes)", "fr", (_b: Uint8Array) => declaredBomb(), "ZIP_BOMB"],
+    ["a Word document renamed", "en", (_b: Uint8Array) => wordDocument(), "NOT_WORKBOOK"],
+  ])("%s is refused with its reason before anything is inflated (%s)", async (_edge, lang, damage, code) => {
     const whole = await workbookBytes(buildTemplateSheets({ lang: "fr" }));
     const bytes = damage(whole);
     const expected = inspectXlsxArchive(bytes);
-    expect(expected.ok).toBe(false);
+    expect(expected).toMatchObject({ ok: false, code });
     const reason = expected.ok ? "" : lang === "en" ? expected.reasonEn : expected.reason;
     let unzipped = 0;
     const spy = {
@@ -71,11 +56,49 @@ describe("gridFromXlsxBlob", () => {
     };
     Object.assign(globalThis, { Utilities: spy });
     try {
-      expect(() => gridFromXlsxBlob(new FakeBlob(bytes, "x.xlsx") as never, reader, lang as "fr")).toThrow(reason);
+      expect(() => gridFromXlsxBlob(new FakeBlob(bytes, "x.xlsx") as never, CORE_XLSX_READER, lang as "fr")).toThrow(
+        reason,
+      );
       expect(reason).not.toBe("");
       expect(unzipped).toBe(0);
     } finally {
       Object.assign(globalThis, { Utilities });
     }
   });
+
+  it("a refusal found while reading the parts (a sheet with a DTD) is one sentence in the user's language", () => {
+    const bytes = new Uint8Array(
+      buildZip([
+        {
+          name: "_rels/.rels",
+          data: '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="r1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="xl/workbook.xml"/></Relationships>',
+        },
+        {
+          name: "xl/workbook.xml",
+          data: '<workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><sheets><sheet name="Projet" sheetId="1" r:id="rId1"/></sheets></workbook>',
+        },
+        {
+          name: "xl/_rels/workbook.xml.rels",
+          data: '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet1.xml"/></Relationships>',
+        },
+        {
+          name: "xl/worksheets/sheet1.xml",
+          data: '<!DOCTYPE worksheet [<!ENTITY a "ha">]><worksheet><sheetData/></worksheet>',
+        },
+      ]),
+    );
+    expect(inspectXlsxArchive(bytes).ok).toBe(true);
+    expect(() => gridFromXlsxBlob(new FakeBlob(bytes, "x.xlsx") as never, CORE_XLSX_READER, "en")).toThrow(
+      /^workbook refused: xl\/worksheets\/sheet1\.xml/,
+    );
+  });
 });
+
+function wordDocument(): Uint8Array {
+  return new Uint8Array(
+    buildZip([
+      { name: "[Content_Types].xml", data: "<Types/>" },
+      { name: "word/document.xml", data: "<w:document/>" },
+    ]),
+  );
+}

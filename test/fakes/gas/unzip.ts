@@ -1,8 +1,9 @@
 /**
  * `Utilities.unzip(blob)`: "Takes a Blob representing a zip file and returns its component files"
- * (Apps Script reference, Utilities) — one Blob per entry, named by its path, inflated whole, with
- * no cap of its own (why the script checks the archive first). Built on the repository's zip
- * directory reader and Node's zlib.
+ * (https://developers.google.com/apps-script/reference/utilities/utilities#unzip(BlobSource)) —
+ * one Blob per entry, `getName()` its path in the zip, `getBytes()` its inflated content as Java
+ * (signed) bytes (FakeBlob), inflated whole, with no cap of its own (why the script checks the
+ * archive first). Built on the repository's zip directory reader and Node's zlib.
  */
 import { inflateRawSync } from "node:zlib";
 import { DEFAULT_LIMITS } from "../../../src/xlsx/xlsxArchive.js";
