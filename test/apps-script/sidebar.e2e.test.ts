@@ -121,9 +121,9 @@ describe("the sidebar over google.script.run", () => {
     const w = new GasWorld({ timeZone: "Europe/Paris" });
     fill(w.active, buildTemplateSheets({ lang: "fr", example: VOIRIE }));
     const { page } = await openSidebar(w);
-    await expect.poll(() => page.locator(".project-name").textContent()).toBe(
-      `${VOIRIE.project.code} · ${VOIRIE.project.title}`,
-    );
+    await expect
+      .poll(() => page.locator(".project-name").textContent())
+      .toBe(`${VOIRIE.project.code} · ${VOIRIE.project.title}`);
     await action(page, "check").click();
     await page.locator(".count-line").waitFor();
     expect(await page.locator(".count-line").textContent()).toBe("8 alertes");

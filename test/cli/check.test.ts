@@ -90,6 +90,14 @@ describe("check --json", () => {
 
 describe("check -o", () => {
   it.each([
+    ["fr", "écrit : rapport-fr.xlsx\n"],
+    ["en", "written: rapport-en.xlsx\n"],
+  ] as const)("names the report written, in the user's language (%s)", async (lang, line) => {
+    const r = await run(["check", "exemple.xlsx", "-o", `rapport-${lang}.xlsx`, "--lang", lang], { cwd: dir });
+    expect(r.stderr).toBe(line);
+  });
+
+  it.each([
     [
       "fr",
       "rien n'est écrit dans rapport.xlsx\u00A0: le classeur n'a aucun onglet de la fiche projet (Projet, Calendrier, Budget, Équipe)\u00A0; «\u00A0fiche-projet template -o fiche.xlsx\u00A0» en crée une\n",

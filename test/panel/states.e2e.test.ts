@@ -107,6 +107,7 @@ describe("without the fiche", () => {
     ]);
     expect(await page.locator(".issues").count()).toBe(0);
     expect(await page.locator(".empty").textContent()).toMatch(/^« Vérifier » contrôle la fiche/);
+    expect(await page.locator(".project").textContent()).toBe("Fiche sans code ni intitulé (onglet Projet)");
     await page.close();
   });
 });

@@ -8,6 +8,7 @@ import type { ParsedArgs } from "../args.js";
 import { type CliIo, EXIT, useColour } from "../io.js";
 import { checkReplaceable, refuseInputAsOutput } from "../outputs.js";
 import { renderHeader, renderIssues, renderSynthesis } from "../render/checkReport.js";
+import { writtenLine } from "../render/portfolioSummary.js";
 import { UsageError } from "../usage.js";
 
 /** `check -o` on a workbook without any tab of the fiche: what is not written, and what to do. */
@@ -50,6 +51,6 @@ export async function runCheck(args: ParsedArgs, io: CliIo, today: IsoDate): Pro
     );
   }
   if (output && blocked) io.stderr(`${NOTHING_TO_COMPUTE[args.lang](args.output ?? output)}\n`);
-  else if (output) io.stderr(`${args.lang === "en" ? "written" : "écrit"} : ${args.output}\n`);
+  else if (output) io.stderr(writtenLine(args.output ?? output, args.lang));
   return hasErrors(analysis) ? EXIT.dataErrors : EXIT.ok;
 }
