@@ -7,10 +7,18 @@
  * the menu speaks French (see docs/google-sheets.md, "Languages").
  */
 import type { CheckDocument } from "../core/types.js";
-import type { PanelStep, ProjectSummary, WriteOutcome } from "../panel/host.js";
+import type { ProjectSummary, WriteOutcome } from "../panel/host.js";
 import { asUserError, forSidebar } from "./errors.js";
 import { addMenu, type MenuItem } from "./menu.js";
-import { check, compute, createTemplate, langOf, projectSummary, selectCell } from "./projectLead.js";
+import {
+  type ComputeResult,
+  check,
+  compute,
+  createTemplate,
+  langOf,
+  projectSummary,
+  selectCell,
+} from "./projectLead.js";
 
 const MENU_TITLE = "Fiche projet";
 const TOAST_SECONDS = 8;
@@ -55,11 +63,7 @@ export function ficheProjetCheck(lang?: unknown): CheckDocument {
 }
 
 /** Sidebar: checks, computes and writes Synthèse and Contrôles. */
-export function ficheProjetCompute(lang?: unknown): {
-  document: CheckDocument;
-  outcome: WriteOutcome;
-  steps: readonly PanelStep[];
-} {
+export function ficheProjetCompute(lang?: unknown): ComputeResult {
   return forSidebar(langOf(lang), "lead", () => compute(langOf(lang)));
 }
 
@@ -104,7 +108,8 @@ export function menuCheck(): void {
 /** Menu "Calculer". */
 export function menuCompute(): void {
   fromMenu(() => {
-    const { document, outcome } = compute("fr");
+    const { document, outcome, blocked } = compute("fr");
+    if (blocked) return "Rien n'a été calculé\u00A0: créez d'abord la fiche (menu Fiche projet › Créer la fiche).";
     if (outcome.written.length === 0) return outcome.refused.map((r) => r.reason).join(" ");
     return `${outcome.written.join(" et ")} écrits. ${checkLine(document)}`;
   });

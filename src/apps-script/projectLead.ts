@@ -4,6 +4,7 @@
  */
 import {
   type Checked,
+  type ComputeBlocked,
   type Computed,
   checkWorkbook,
   computeWorkbook,
@@ -72,13 +73,29 @@ export function check(lang: Lang, spreadsheet: Spreadsheet = active()): CheckDoc
   return checkActive(lang, spreadsheet).document;
 }
 
-/** Calculer: checks, computes, writes Synthèse and Contrôles (all or nothing), returns the figures. */
-export function compute(
-  lang: Lang,
-  spreadsheet: Spreadsheet = active(),
-): { document: CheckDocument; outcome: WriteOutcome; steps: readonly PanelStep[] } {
+/** What Calculer returns to the sidebar and the menu. */
+export interface ComputeResult {
+  document: CheckDocument;
+  outcome: WriteOutcome;
+  steps: readonly PanelStep[];
+  /** Nothing written: the spreadsheet has no tab of the fiche. */
+  blocked?: ComputeBlocked;
+}
+
+/**
+ * Calculer: checks, computes, writes Synthèse and Contrôles (all or nothing), returns the figures.
+ * A spreadsheet without any tab of the fiche gets nothing written (`blocked`).
+ */
+export function compute(lang: Lang, spreadsheet: Spreadsheet = active()): ComputeResult {
   return withLock(() => {
     const computed: Computed = computeWorkbook(readWorkbook(spreadsheet), jobOptions(lang, spreadsheet));
+    if (computed.blocked)
+      return {
+        document: computed.document,
+        outcome: { written: [], refused: [] },
+        steps: [],
+        blocked: computed.blocked,
+      };
     const outcome = writeOutputSheets(spreadsheet, computed.sheets, { lang, mode: "generated" });
     return { document: computed.document, outcome, steps: computed.steps };
   }, lang);

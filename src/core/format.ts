@@ -103,6 +103,16 @@ export function formatPercent(fraction: number, lang: Lang, decimals?: number): 
 }
 
 /**
+ * A rate the user typed (Taux FCTVA, a funding rate) as a percentage with every decimal it
+ * carries, up to 3; a computed ratio goes through {@link formatPercent} and keeps 1.
+ * @example formatRate(0.16404, "fr") // "16,404 %" ; formatRate(0.4, "en") // "40%"
+ */
+export function formatRate(fraction: number, lang: Lang): string {
+  const body = render(Number((fraction * 100).toPrecision(15)), lang, 3, true);
+  return lang === "fr" ? `${body}${NNBSP}%` : `${body}%`;
+}
+
+/**
  * A calendar date, short form.
  * @example formatDate("2026-12-31", "fr") // "31/12/2026" ; formatDate("2026-12-31", "en") // "2026-12-31"
  */
@@ -129,4 +139,24 @@ export function formatDateLong(iso: IsoDate, lang: Lang): string {
 export function formatMonth(isoMonth: IsoMonth, lang: Lang): string {
   const month = MONTH_NAMES[lang][Number(isoMonth.slice(5, 7)) - 1] ?? isoMonth.slice(5, 7);
   return `${month} ${isoMonth.slice(0, 4)}`;
+}
+
+/**
+ * Text cut into lines of at most `width` characters, at ordinary spaces only (a no-break space
+ * keeps `:` with its word); a word longer than `width` stands alone on its line.
+ * @example wrapWords("un deux trois", 8) // ["un deux", "trois"]
+ */
+export function wrapWords(text: string, width: number): string[] {
+  const lines: string[] = [];
+  let line = "";
+  for (const word of text.split(" ").filter((w) => w !== "")) {
+    if (line === "") line = word;
+    else if (line.length + 1 + word.length <= width) line += ` ${word}`;
+    else {
+      lines.push(line);
+      line = word;
+    }
+  }
+  if (line !== "") lines.push(line);
+  return lines;
 }

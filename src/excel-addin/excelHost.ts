@@ -95,6 +95,8 @@ export function createExcelPanelHost(options: ExcelHostOptions): PanelHost {
       return explained("compute", lang, async () => {
         const snapshot = await io.readAll();
         const computed = computeWorkbook(snapshot.grid, job(lang));
+        if (computed.blocked)
+          return { document: computed.document, outcome: { written: [], refused: [] }, blocked: computed.blocked };
         const outcome = await io.writeSheets(computed.sheets, { lang, snapshot, action: "compute" });
         return { document: computed.document, outcome, steps: computed.steps };
       });

@@ -34,7 +34,11 @@ export function renderHeader(lang: Lang, onLang: (lang: Lang) => void): HTMLElem
 
 /** `CODE · Title` and `status · état au date`, all workbook text as text. */
 export function renderProjectLine(summary: ProjectSummary | null, lang: Lang): HTMLElement {
-  if (!summary || (!summary.code && !summary.title)) return h("p", { class: "project muted" }, t(lang, "noProject"));
+  if (!summary || (!summary.code && !summary.title)) {
+    // A fiche just created has its tabs but no code or title yet: it is open, only empty.
+    const key = summary?.hasTemplate ? "untitledProject" : "noProject";
+    return h("p", { class: "project muted" }, t(lang, key));
+  }
   const name = [summary.code, summary.title].filter((x): x is string => Boolean(x)).join(" · ");
   const status =
     lang === "en" ? (ENUMS.status.find((e) => e.value === summary.status)?.en ?? summary.status) : summary.status;

@@ -4,11 +4,19 @@
  * only plain objects and ISO date strings cross. Every method resolves with plain data, in the
  * shapes of the application layer's protocol (src/core/app/protocol.ts).
  */
-import type { ConsolidateOutcome, PanelStep, Progress, ProjectSummary, WriteOutcome } from "../core/app/index.js";
+import type {
+  ComputeBlocked,
+  ConsolidateOutcome,
+  PanelStep,
+  Progress,
+  ProjectSummary,
+  WriteOutcome,
+} from "../core/app/index.js";
 import type { CheckDocument, Lang } from "../core/types.js";
 import type { Action } from "./state.js";
 
 export type {
+  ComputeBlocked,
   ConsolidateOutcome,
   PanelStep,
   Progress,
@@ -36,6 +44,8 @@ export interface PanelHost {
     readonly outcome: WriteOutcome;
     /** The steps for the mini Gantt (`panelSteps` of the application layer); no Gantt without them. */
     readonly steps?: readonly PanelStep[];
+    /** Nothing was written because there is nothing to compute (`computeWorkbook`'s `blocked`). */
+    readonly blocked?: ComputeBlocked;
   }>;
   /** Selects a cell such as `Budget!L5` in the host; `lang` as for {@link summary}. */
   selectCell(sheet: string, cell: string, lang?: Lang): Promise<void>;

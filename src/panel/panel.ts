@@ -13,6 +13,7 @@ import {
   failure,
   initialState,
   nextState,
+  type Outcome,
   offersProject,
   type PanelEvent,
   type PanelState,
@@ -65,33 +66,48 @@ export function mountPanel(root: HTMLElement, host: PanelHost, options: PanelOpt
     render();
   };
 
-  async function run(action: Action, work: () => Promise<readonly string[]>): Promise<void> {
+  /**
+   * Runs one action: busy while it runs, then its outcome. What the panel showed is replaced by
+   * what the action returns; when a project action (template, check, compute) fails, what was
+   * shown is cleared too, so that no earlier result passes for this one's.
+   */
+  async function run(action: Action, work: () => Promise<Outcome>): Promise<void> {
     if (state.busy) return;
     show({ type: "start", action });
     try {
-      const lines = await work();
-      apply({ type: "finish", outcome: { ok: true, lines } });
+      apply({ type: "finish", outcome: await work() });
     } catch (error) {
+      if (action !== "consolidate") apply({ type: "cleared" });
       apply({ type: "finish", outcome: failure(state.lang, error, true) });
     } finally {
       render();
     }
   }
 
-  const actions: Record<Exclude<Action, "consolidate">, () => Promise<readonly string[]>> = {
+  const done = (lines: readonly string[]): Outcome => ({ ok: true, lines });
+
+  const actions: Record<Exclude<Action, "consolidate">, () => Promise<Outcome>> = {
     template: async () => {
       const outcome = await host.createTemplate(state.lang);
+      // The issue list described the workbook before these tabs: it goes; Vérifier is one click away.
+      apply({ type: "cleared" });
       apply({ type: "summary", summary: await host.summary(state.lang) });
-      return writtenLines(outcome, state.lang, "template");
+      const lines = writtenLines(outcome, state.lang, "template");
+      return done(outcome.written.length > 0 ? [...lines, t(state.lang, "doneTemplateNext")] : lines);
     },
     check: async () => {
       apply({ type: "checked", doc: await host.check(state.lang) });
-      return [t(state.lang, "doneCheck")];
+      return done([t(state.lang, "doneCheck")]);
     },
     compute: async () => {
       const result = await host.compute(state.lang);
+      if (result.blocked) {
+        // Nothing was computed: the missing tabs are shown as a check shows them, without figures.
+        apply({ type: "checked", doc: result.document });
+        return { ok: false, lines: [t(state.lang, "blockedNoTemplate")] };
+      }
       apply({ type: "computed", doc: result.document, steps: result.steps ?? null });
-      return writtenLines(result.outcome, state.lang, "compute");
+      return done(writtenLines(result.outcome, state.lang, "compute"));
     },
   };
 
@@ -100,6 +116,8 @@ export function mountPanel(root: HTMLElement, host: PanelHost, options: PanelOpt
       const outcome = await host.consolidate(input, state.lang, (done, total) => {
         show({ type: "progress", done, total });
       });
+      // The portfolio's tabs (its Contrôles among them) were written into this workbook.
+      if (outcome.written.length > 0) apply({ type: "cleared" });
       const lines = [
         t(state.lang, "doneConsolidate", { n: outcome.projects }),
         ...writtenLines(outcome, state.lang, "consolidate"),
@@ -113,7 +131,7 @@ export function mountPanel(root: HTMLElement, host: PanelHost, options: PanelOpt
         const files = (outcome.skipped ?? []).filter((s) => s.message === reason).map((s) => s.file);
         lines.push(t(state.lang, "doneConsolidateSkipped", { files: joinNames(state.lang, files), reason }));
       }
-      return lines;
+      return done(lines);
     });
   }
 

@@ -3,6 +3,7 @@
  * means is the caller's ({@link PanelHandlers}); the same state always draws the same panel.
  */
 import { renderFolderForm, renderHeader, renderProjectLine, renderStatus } from "./chrome.js";
+import { healthChips, templateCoverage } from "./claims.js";
 import { button, h } from "./dom.js";
 import { renderFigures, renderHealth } from "./figures.js";
 import type { PanelHost } from "./host.js";
@@ -44,10 +45,11 @@ export function paintPanel(
 
 /** The panel's parts, top to bottom. */
 export function renderPanel(state: PanelState, kind: PanelHost["kind"], on: PanelHandlers): HTMLElement[] {
+  const chips = state.doc ? healthChips(state.doc) : null;
   return [
     renderHeader(state.lang, on.onLang),
     offersProject(state) ? renderProjectLine(state.summary, state.lang) : null,
-    state.doc ? renderHealth(state.doc.health, state.lang) : null,
+    chips ? renderHealth(chips, state.lang) : null,
     actionBar(state, kind, on),
     state.folderFormOpen && kind === "sheets"
       ? renderFolderForm(state.lang, on.onFolderSubmit, on.onFolderCancel)
@@ -93,7 +95,10 @@ function body(state: PanelState, on: PanelHandlers): (HTMLElement | null)[] {
     const teach = offersProject(state) ? project : "emptyConsolidate";
     return [h("p", { class: "empty" }, t(lang, teach))];
   }
+  // Without any tab of the fiche there is nothing to judge: the lesson, then the missing tabs.
+  const noFiche = templateCoverage(doc) === "none";
   return [
+    noFiche ? h("p", { class: "empty" }, t(lang, "emptyNoTemplate")) : null,
     renderIssues({
       issues: doc.issues,
       lang,
@@ -101,6 +106,6 @@ function body(state: PanelState, on: PanelHandlers): (HTMLElement | null)[] {
       onToggle: on.onToggleGroup,
       onSelect: on.onSelectCell,
     }),
-    state.computed ? renderFigures(doc, state.steps, lang) : null,
+    state.computed && !noFiche ? renderFigures(doc, state.steps, lang) : null,
   ];
 }

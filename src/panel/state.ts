@@ -4,6 +4,7 @@
  * one state, applies each event with {@link nextState} and re-renders from the result.
  */
 import type { CheckDocument, Lang } from "../core/types.js";
+import { templateCoverage } from "./claims.js";
 import { isActionable, type PanelStep, type ProjectSummary } from "./host.js";
 import { t } from "./strings.js";
 
@@ -31,7 +32,10 @@ export interface PanelState {
   readonly summary: ProjectSummary | null;
   readonly busy: Busy | null;
   readonly outcome: Outcome | null;
-  /** The last check document; its issues and figures are what the panel shows. */
+  /**
+   * The document of the last Vérifier or Calculer; its issues and figures are what the panel
+   * shows. Null before either, and again after any action that makes it stale.
+   */
   readonly doc: CheckDocument | null;
   /** Whether `doc` came from Compute (figures shown) rather than Check (issues only). */
   readonly computed: boolean;
@@ -57,6 +61,11 @@ export type PanelEvent =
   | { readonly type: "finish"; readonly outcome: Outcome }
   | { readonly type: "checked"; readonly doc: CheckDocument }
   | { readonly type: "computed"; readonly doc: CheckDocument; readonly steps: readonly PanelStep[] | null }
+  /**
+   * What the panel shows no longer describes the workbook: tabs were added (Créer la fiche), a
+   * portfolio was written over its tabs (Consolider), or the action failed.
+   */
+  | { readonly type: "cleared" }
   | { readonly type: "toggleGroup"; readonly key: string }
   | { readonly type: "folderForm"; readonly open: boolean };
 
@@ -102,6 +111,8 @@ export function nextState(state: PanelState, event: PanelEvent): PanelState {
       return { ...adopt(state, event.doc), computed: false, steps: null };
     case "computed":
       return { ...adopt(state, event.doc), computed: true, steps: event.steps };
+    case "cleared":
+      return { ...state, doc: null, computed: false, steps: null, collapsed: new Set() };
     case "toggleGroup":
       return { ...state, collapsed: toggled(state.collapsed, event.key) };
     case "folderForm":
@@ -109,10 +120,11 @@ export function nextState(state: PanelState, event: PanelEvent): PanelState {
   }
 }
 
-/** A document read: it is shown, and the project line follows it (the workbook has a template). */
+/** A document read: it is shown, and the project line follows it (with what it says of the template). */
 function adopt(state: PanelState, doc: CheckDocument): PanelState {
   const p = doc.project;
-  const summary = { hasTemplate: true, code: p.code, title: p.title, status: p.status, statusDate: p.statusDate };
+  const hasTemplate = templateCoverage(doc) === "complete";
+  const summary = { hasTemplate, code: p.code, title: p.title, status: p.status, statusDate: p.statusDate };
   return { ...state, doc, summary };
 }
 

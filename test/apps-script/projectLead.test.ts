@@ -177,7 +177,7 @@ describe("ficheProjetCheck: the check --json document", () => {
 });
 
 describe("a spreadsheet without the template", () => {
-  it("check lists the missing tabs; compute still writes its tabs; the summary offers the template", () => {
+  it("check lists the missing tabs; compute writes nothing and says it is blocked; the summary offers the template", () => {
     const w = world();
     w.active.addSheet("Feuille 1", []);
     const doc = execute(built.code, w, "ficheProjetCheck") as { issues: { code: string; sheet: string }[] };
@@ -187,8 +187,9 @@ describe("a spreadsheet without the template", () => {
       "Budget",
       "Équipe",
     ]);
-    const result = execute(built.code, w, "ficheProjetCompute") as { outcome: { written: string[] } };
-    expect(result.outcome.written).toEqual(["Synthèse", "Contrôles"]);
+    const result = execute(built.code, w, "ficheProjetCompute") as { outcome: unknown; blocked?: string };
+    expect(result).toMatchObject({ outcome: { written: [], refused: [] }, blocked: "noTemplate" });
+    expect(w.active.getSheets().map((s) => s.getName())).toEqual(["Feuille 1"]);
     expect(execute(built.code, w, "ficheProjetSummary")).toMatchObject({ hasTemplate: false, code: null });
   });
 });
@@ -329,6 +330,16 @@ describe("menu handlers toast a one-line outcome", () => {
     fill(w.active, example());
     execute(built.code, w, name);
     expect(w.active.toasts.map((t) => t.message)).toEqual([expect.stringMatching(line)]);
+  });
+
+  it("menuCompute on a spreadsheet without the fiche says to create it first, and writes nothing", () => {
+    const w = world();
+    w.active.addSheet("Feuille 1", []);
+    execute(built.code, w, "menuCompute");
+    expect(w.active.toasts.map((t) => t.message)).toEqual([
+      "Rien n'a été calculé\u00A0: créez d'abord la fiche (menu Fiche projet › Créer la fiche).",
+    ]);
+    expect(w.active.getSheetByName("Synthèse")).toBeNull();
   });
 
   it("menuCreate on an empty spreadsheet lists the created tabs", () => {

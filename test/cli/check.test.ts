@@ -89,6 +89,37 @@ describe("check --json", () => {
 });
 
 describe("check -o", () => {
+  it.each([
+    ["fr", "écrit : rapport-fr.xlsx\n"],
+    ["en", "written: rapport-en.xlsx\n"],
+  ] as const)("names the report written, in the user's language (%s)", async (lang, line) => {
+    const r = await run(["check", "exemple.xlsx", "-o", `rapport-${lang}.xlsx`, "--lang", lang], { cwd: dir });
+    expect(r.stderr).toBe(line);
+  });
+
+  it.each([
+    [
+      "fr",
+      "rien n'est écrit dans rapport.xlsx\u00A0: le classeur n'a aucun onglet de la fiche projet (Projet, Calendrier, Budget, Équipe)\u00A0; «\u00A0fiche-projet template -o fiche.xlsx\u00A0» en crée une\n",
+    ],
+    [
+      "en",
+      'nothing written to rapport.xlsx: the workbook has no tab of the project sheet (Projet, Calendrier, Budget, Équipe); "fiche-projet template -o fiche.xlsx --lang en" creates one\n',
+    ],
+  ] as const)(
+    "on a workbook without any tab of the fiche (%s): nothing written, the missing tabs listed, exit 1",
+    async (lang, sentence) => {
+      const blank = new ExcelJS.Workbook();
+      blank.addWorksheet("Feuil1").getCell("A1").value = "mes notes";
+      await blank.xlsx.writeFile(join(dir, "notes.xlsx"));
+      const r = await run(["check", "notes.xlsx", "-o", "rapport.xlsx", "--lang", lang], { cwd: dir });
+      expect(r.code).toBe(1);
+      expect(r.stderr).toBe(sentence);
+      expect(r.stdout.match(/TAB_MISSING/g)).toHaveLength(4);
+      await expect(readFile(join(dir, "rapport.xlsx"))).rejects.toThrow(/ENOENT/);
+    },
+  );
+
   it("writes Synthèse and Contrôles into a new workbook; the input is unchanged; a formula-looking title stays text", async () => {
     const input = join(dir, "hyperlien.xlsx");
     await writeWorkbookFile(input, buildTemplateSheets({ lang: "fr", example: MEDIATHEQUE }));

@@ -69,4 +69,44 @@ describe("earned value from a real workbook (PMBOK-style example)", () => {
     expect(doc.issues.filter((i: { severity: string }) => i.severity === "error")).toEqual([]);
     expect(r.code).toBe(0);
   });
+
+  it.each([
+    [
+      "fr",
+      [
+        "  Reste à charge    3\u202F900,00\u00A0€\u00A0; après FCTVA au taux de 16,404\u202F%\u00A0: 3\u202F900,00\u00A0€",
+        "  Valeur acquise    Indice de performance des coûts (CPI) 0,89\u00A0; Indice de performance des délais (SPI) 0,83",
+        "                    Au-dessus de 1\u00A0: moins cher (coûts) ou plus avancé (délais) que prévu.",
+        "  Coût final        Estimation à l'achèvement (EAC) 4\u202F480,00\u00A0€\u00A0; Prévision finale des dépenses 4\u202F800,00\u00A0€",
+        "                    L'estimation à l'achèvement (EAC) prolonge la performance de coût constatée à ce",
+      ],
+    ],
+    [
+      "en",
+      [
+        "  Net cost      €3,900.00; after the VAT refund at 16.404%: €3,900.00",
+        "  Earned value  Cost performance index (CPI) 0.89; Schedule performance index (SPI) 0.83",
+        "                Above 1: cheaper (cost) or further ahead (schedule) than planned.",
+        "  Final cost    Estimate at completion (EAC) €4,480.00; Expenses' forecast (Prévision finale) €4,800.00",
+        "                The estimate at completion (EAC) extends the cost performance to date (BAC ÷",
+      ],
+    ],
+  ] as const)(
+    "the readable summary (%s) names the indices in words and says why EAC is not the forecast",
+    async (lang, expected) => {
+      const r = await run(["check", "evm.xlsx", "--lang", lang], { cwd: dir });
+      const lines = r.stdout.split("\n");
+      for (const line of expected) expect(lines).toContain(line);
+      const start = lines.findIndex(
+        (l) => l.includes("(EAC)") && l.includes(lang === "fr" ? "Coût final" : "Final cost"),
+      );
+      const why = lines
+        .slice(start + 1)
+        .filter((l) => /^ {16,}\S/.test(l))
+        .map((l) => l.trim())
+        .join(" ");
+      expect(why).toMatch(lang === "fr" ? /n'évoluent pas au même rythme\.$/ : /do not move together\.$/);
+      for (const l of lines.slice(start + 1)) expect(l.length).toBeLessThanOrEqual(20 + 80);
+    },
+  );
 });

@@ -207,6 +207,14 @@ describe("Créer la fiche", () => {
     expect(again.written).toEqual([]);
   });
 
+  it("Calculer on a workbook without any tab of the fiche writes nothing and says it is blocked", async () => {
+    const { host, fake } = fakeExcelOver({ sheets: [{ name: "Feuil1", rows: [["x"]] }] });
+    const result = await host.compute("fr");
+    expect(result).toMatchObject({ outcome: { written: [], refused: [] }, blocked: "noTemplate" });
+    expect(result.document.issues.map((i) => i.code)).toEqual(Array(4).fill("TAB_MISSING"));
+    expect(fake.model.sheet("Synthèse")).toBeUndefined();
+  });
+
   it("gives a workbook without template a summary that says so (status date: today, as in Sheets)", async () => {
     const { host } = fakeExcelOver({ sheets: [{ name: "Feuil1", rows: [["x"]] }] });
     expect(await host.summary()).toEqual({

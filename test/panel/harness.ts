@@ -13,6 +13,10 @@ interface Stub {
   outcome: WriteOutcome;
   consolidate: ConsolidateOutcome;
   fail?: string;
+  /** Calculer finds nothing to compute (a workbook without any tab of the fiche). */
+  blocked?: "noTemplate";
+  /** The header once Créer la fiche has run. */
+  summaryAfterTemplate?: ProjectSummary;
 }
 
 const w = window as unknown as {
@@ -32,9 +36,18 @@ w.__mount = (lang?: Lang, unavailable?: boolean) => {
   const host: PanelHost = {
     kind: w.__stub.kind,
     summary: () => answer("summary", [], () => w.__stub.summary),
-    createTemplate: (l) => answer("createTemplate", [l], () => w.__stub.outcome),
+    createTemplate: (l) =>
+      answer("createTemplate", [l], () => {
+        if (w.__stub.summaryAfterTemplate) w.__stub.summary = w.__stub.summaryAfterTemplate;
+        return w.__stub.outcome;
+      }),
     check: (l) => answer("check", [l], () => w.__stub.document),
-    compute: (l) => answer("compute", [l], () => ({ document: w.__stub.document, outcome: w.__stub.outcome })),
+    compute: (l) =>
+      answer("compute", [l], () =>
+        w.__stub.blocked
+          ? { document: w.__stub.document, outcome: { written: [], refused: [] }, blocked: w.__stub.blocked }
+          : { document: w.__stub.document, outcome: w.__stub.outcome },
+      ),
     selectCell: (sheet, cell) => answer("selectCell", [sheet, cell], () => undefined),
     consolidate: async (input, l, progress) => {
       w.__calls.push(["consolidate", input.folderId ?? null, l]);

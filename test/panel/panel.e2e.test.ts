@@ -2,145 +2,21 @@
  * The shared panel in headless Chromium against a stub host: grouping, labels, language,
  * empty states, failures, the Sheets folder form, keyboard focus.
  */
-import { readFile } from "node:fs/promises";
-import { join } from "node:path";
-import * as esbuild from "esbuild";
-import type { Browser, Page } from "playwright-core";
+import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { CheckDocument, Issue } from "../../src/core/types.js";
-import { launchBrowser } from "../helpers/browser.js";
+import { calls, issue, openPanel, type PanelBench, type StubInput, startBench } from "./pages.js";
 
-let browser: Browser;
-let script: string;
-let css: string;
+let bench: PanelBench;
 
 beforeAll(async () => {
-  const out = await esbuild.build({
-    entryPoints: [join(import.meta.dirname, "harness.ts")],
-    bundle: true,
-    format: "iife",
-    platform: "browser",
-    write: false,
-  });
-  script = out.outputFiles[0]?.text ?? "";
-  css = await readFile(join(import.meta.dirname, "../../src/panel/panel.css"), "utf8");
-  browser = await launchBrowser();
+  bench = await startBench();
 });
 
 afterAll(async () => {
-  await browser?.close();
+  await bench?.browser.close();
 });
 
-const issue = (severity: Issue["severity"], sheet: string | null, cell: string | null, message: string): Issue => ({
-  severity,
-  code: "VALUE_INVALID",
-  sheet,
-  cell,
-  message,
-});
-
-function documentWith(issues: Issue[]): CheckDocument {
-  const measures = { initial: 100, open: 100, committed: 80, paid: 40, forecast: 110 };
-  return {
-    schemaVersion: 1,
-    project: {
-      code: "P-1",
-      title: "Projet test",
-      status: "en cours",
-      lead: null,
-      leadService: null,
-      statusDate: "2026-06-09",
-    },
-    issues,
-    budget: {
-      expenses: measures,
-      revenues: measures,
-      netCost: measures,
-      commitmentRate: 0.8,
-      executionRate: 0.4,
-      forecastVariance: 10,
-      forecastVariancePct: 0.1,
-      cofinancingRate: null,
-      fctva: 0,
-      netCostAfterFctva: 0,
-      byYearSection: [],
-    },
-    schedule: {
-      baselineFinish: "2026-06-30",
-      forecastFinish: "2026-07-03",
-      slipWorkingDays: 3,
-      slipCalendarDays: 3,
-      lateSteps: [],
-      criticalPath: [],
-      steps: [],
-    },
-    evm: {
-      bac: 1,
-      pv: 1,
-      ev: 1,
-      ac: 1,
-      cv: 0,
-      sv: 0,
-      cpi: 1.05,
-      spi: null,
-      eac: null,
-      etc: null,
-      vac: null,
-      tcpi: null,
-    },
-    staffing: {
-      services: ["Services techniques"],
-      digitalServiceInvolved: true,
-      load: [{ service: "Services techniques", month: "2026-03", planned: 25, actual: 0, capacity: 20, load: 1.25 }],
-    },
-    evaluation: { indicators: [] },
-    health: { budget: "amber", schedule: "red", staffing: "green", overall: "red" },
-  };
-}
-
-interface StubInput {
-  kind?: "excel" | "sheets" | "playground";
-  issues?: Issue[];
-  fail?: string;
-  hasTemplate?: boolean;
-  unavailable?: boolean;
-}
-
-async function open(input: StubInput = {}, lang?: "fr" | "en"): Promise<Page> {
-  const page = await browser.newPage({ viewport: { width: 320, height: 900 } });
-  await page.setContent('<!doctype html><html><head></head><body><main id="app"></main></body></html>');
-  await page.addStyleTag({ content: css });
-  await page.addScriptTag({ content: script });
-  await page.evaluate(
-    ({ input, doc, lang }) => {
-      const w = window as unknown as { __stub: unknown; __mount: (l?: string, unavailable?: boolean) => void };
-      w.__stub = {
-        kind: input.kind ?? "excel",
-        summary: {
-          hasTemplate: input.hasTemplate ?? true,
-          code: input.hasTemplate === false ? null : "P-1",
-          title: input.hasTemplate === false ? null : "Projet test",
-          status: "en cours",
-          statusDate: "2026-06-09",
-        },
-        document: doc,
-        outcome: { written: ["Synthèse", "Contrôles"], refused: [] },
-        consolidate: {
-          written: ["Portefeuille"],
-          refused: [],
-          projects: 2,
-          failures: [{ file: "x.xlsx", message: "illisible" }],
-        },
-        fail: input.fail,
-      };
-      w.__mount(lang, input.unavailable);
-    },
-    { input, doc: documentWith(input.issues ?? []), lang },
-  );
-  return page;
-}
-
-const calls = (page: Page) => page.evaluate(() => (window as unknown as { __calls: unknown[][] }).__calls);
+const open = (input: StubInput = {}, lang?: "fr" | "en"): Promise<Page> => openPanel(bench, input, lang);
 
 describe("panel", () => {
   it("groups issues by sheet, groups with errors first, errors first inside, with labelled icons", async () => {
@@ -201,7 +77,14 @@ describe("panel", () => {
     expect(await page.locator(".overloads li").allTextContents()).toEqual([
       "Services techniques · mars 2026 · 125\u202F%",
     ]);
-    expect(await page.locator(".evm").textContent()).toBe("CPI 1,05SPI n.d.");
+    expect(await page.locator(".evm dt").allTextContents()).toEqual([
+      "Indice de performance des coûts (CPI)",
+      "Indice de performance des délais (SPI)",
+    ]);
+    expect(await page.locator(".evm dd").allTextContents()).toEqual(["1,05", "n.d."]);
+    expect(await page.locator(".evm + .note").textContent()).toBe(
+      "Au-dessus de 1\u00A0: moins cher (coûts) ou plus avancé (délais) que prévu.",
+    );
     expect(await page.locator(".status").textContent()).toBe("Synthèse et Contrôles écrits.");
     await page.close();
   });

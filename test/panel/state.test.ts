@@ -1,5 +1,6 @@
 /** The panel's transitions, without a DOM: what each click and host answer does to the state. */
 import { describe, expect, it } from "vitest";
+import { checkWorkbook } from "../../src/core/app/index.js";
 import { toCheckDocument } from "../../src/core/output/checkDocument.js";
 import type { PanelStep } from "../../src/panel/host.js";
 import { ActionableError } from "../../src/panel/host.js";
@@ -21,6 +22,10 @@ const steps: PanelStep[] = [
   },
 ];
 const summary = { hasTemplate: false, code: null, title: null, status: null, statusDate: null };
+const blankDoc = checkWorkbook(
+  { sheets: [{ name: "Feuil1", rows: [] }] },
+  { lang: "fr", today: "2026-11-20" },
+).document;
 const ok = { ok: true, lines: ["Contrôle terminé."] };
 const run = (events: readonly PanelEvent[], from: PanelState = initialState("fr")) => events.reduce(nextState, from);
 
@@ -90,6 +95,21 @@ describe("nextState", () => {
       { computed: false, steps: null },
     ],
     ["a compute without steps draws no Gantt", [{ type: "computed", doc, steps: null }], { steps: null }],
+    [
+      "a check of a workbook without the fiche: the project line still says there is none",
+      [{ type: "checked", doc: blankDoc }],
+      { doc: blankDoc, computed: false, summary: { ...summary, statusDate: blankDoc.project.statusDate } },
+    ],
+    [
+      "Créer la fiche (or Consolider) after a compute: the stale issues and figures go",
+      [{ type: "computed", doc, steps }, { type: "toggleGroup", key: "Budget" }, { type: "cleared" }],
+      { doc: null, computed: false, steps: null, collapsed: new Set() },
+    ],
+    [
+      "a check after a clear shows that check only",
+      [{ type: "computed", doc, steps }, { type: "cleared" }, { type: "checked", doc }],
+      { doc, computed: false, steps: null },
+    ],
     ["the folder form opens", [{ type: "folderForm", open: true }], { folderFormOpen: true }],
     [
       "the folder form closes",

@@ -11,7 +11,6 @@ import {
   ActionableError,
   type ConsolidateOutcome,
   type PanelHost,
-  type PanelStep,
   type ProjectSummary,
   type WriteOutcome,
 } from "../../panel/host.js";
@@ -81,8 +80,7 @@ export function createSheetsHost(run: ScriptRunner, options: SheetsHostOptions):
     summary: (lang = "fr") => call<ProjectSummary>(lang, "ficheProjetSummary", lang),
     createTemplate: (lang) => call<WriteOutcome>(lang, "ficheProjetCreateTemplate", lang),
     check: (lang) => call<CheckDocument>(lang, "ficheProjetCheck", lang),
-    compute: (lang) =>
-      call<{ document: CheckDocument; outcome: WriteOutcome; steps: PanelStep[] }>(lang, "ficheProjetCompute", lang),
+    compute: (lang) => call<Awaited<ReturnType<PanelHost["compute"]>>>(lang, "ficheProjetCompute", lang),
     selectCell: (sheet, cell, lang = "fr") => call<void>(lang, "ficheProjetSelect", sheet, cell, lang),
     async consolidate(input, lang, progress): Promise<ConsolidateOutcome> {
       if (!has("ficheProjetConsolidateFolder")) throw fail("CONSOLIDATE_NOT_HERE", {}, lang);

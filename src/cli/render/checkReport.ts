@@ -1,5 +1,14 @@
 /** The readable output of `check`: issues grouped by tab, then a short synthesis. */
-import { formatDate, formatMoney, formatMonth, formatNumber, formatPercent } from "../../core/format.js";
+import {
+  formatDate,
+  formatMoney,
+  formatMonth,
+  formatNumber,
+  formatPercent,
+  formatRate,
+  wrapWords,
+} from "../../core/format.js";
+import { evmLabel, evmWords } from "../../core/report/evmTerms.js";
 import { enumWord, healthWord, severityWord } from "../../core/report/labels.js";
 import type { Analysis, Health, Issue, Lang, Severity } from "../../core/types.js";
 import { type Colour, paint, printable, renderTable } from "./table.js";
@@ -34,6 +43,10 @@ const WORDS = {
       `${service} ${month} : ${planned} j pour ${capacity} j disponibles`,
     none: "aucune",
     noCapacity: "non calculables (aucune capacité dans l'onglet Capacité)",
+    afterFctva: (rate: string, amount: string) => `après FCTVA au taux de ${rate}\u00A0: ${amount}`,
+    evm: "Valeur acquise",
+    completion: "Coût final",
+    na: "n.d.",
   },
   en: {
     file: "File",
@@ -64,6 +77,10 @@ const WORDS = {
       `${service} ${month}: ${planned} d for ${capacity} d available`,
     none: "none",
     noCapacity: "not computed (no capacity in the Capacity tab)",
+    afterFctva: (rate: string, amount: string) => `after the VAT refund at ${rate}: ${amount}`,
+    evm: "Earned value",
+    completion: "Final cost",
+    na: "n/a",
   },
 } as const;
 
@@ -108,7 +125,10 @@ export function renderIssues(issues: readonly Issue[], lang: Lang, colour: boole
   return out;
 }
 
-/** The synthesis: health, budget consumption, slip and forecast, late steps, overloads. */
+/**
+ * The synthesis: health, budget consumption, net cost (and after the FCTVA, at its typed rate),
+ * slip and forecast, late steps, overloads, earned value.
+ */
 export function renderSynthesis(analysis: Analysis, colour: boolean): string {
   const lang = analysis.lang;
   const w = WORDS[lang];
@@ -116,6 +136,7 @@ export function renderSynthesis(analysis: Analysis, colour: boolean): string {
   const b = r.budget;
   const s = r.schedule;
   const hw = (h: Health) => paint(healthWord(h, lang), HEALTH_COLOUR[h], colour);
+  const sep = lang === "fr" ? "\u00A0; " : "; ";
   const rate = b.commitmentRate === null ? "—" : formatPercent(b.commitmentRate, lang, 1);
   const paidRate = b.executionRate === null ? "—" : formatPercent(b.executionRate, lang, 1);
   const noCapacity = r.staffing.load.every((c) => c.capacity === null);
@@ -144,7 +165,10 @@ export function renderSynthesis(analysis: Analysis, colour: boolean): string {
         formatMoney(b.expenses.forecast, lang),
       ),
     ],
-    [w.netCost, formatMoney(b.netCost.forecast, lang)],
+    [
+      w.netCost,
+      `${formatMoney(b.netCost.forecast, lang)}${sep}${w.afterFctva(formatRate(analysis.fiche.project.fctvaRate, lang), formatMoney(b.netCostAfterFctva, lang))}`,
+    ],
     [
       w.schedule,
       s.forecastFinish && s.baselineFinish
@@ -153,9 +177,36 @@ export function renderSynthesis(analysis: Analysis, colour: boolean): string {
     ],
     [w.lateSteps, s.lateSteps.length > 0 ? printable(s.lateSteps.join(", ")) : w.none],
     [w.overloads, overloads.length > 0 ? overloads.join(" ; ") : noCapacity ? w.noCapacity : w.none],
+    ...earnedValueLines(analysis),
   ];
   const width = Math.max(...lines.map(([k]) => k.length));
-  return `${paint(w.synthesis, "bold", colour)}\n${lines.map(([k, v]) => `  ${k.padEnd(width)}  ${v}`).join("\n")}\n`;
+  // A value of several lines goes on under itself, clear of the keys.
+  const body = (v: string) => v.split("\n").join(`\n${" ".repeat(width + 4)}`);
+  return `${paint(w.synthesis, "bold", colour)}\n${lines.map(([k, v]) => `  ${k.padEnd(width)}  ${body(v)}`).join("\n")}\n`;
+}
+
+/** Columns the explanations are wrapped to, under their values. */
+const EXPLANATION_WIDTH = 80;
+
+/**
+ * The cost and schedule indices in words and how to read them; where the estimate at completion
+ * exists, the lead's Prévision finale beside it and why the two differ.
+ */
+function earnedValueLines(analysis: Analysis): [string, string][] {
+  const { lang } = analysis;
+  const w = WORDS[lang];
+  const e = analysis.results.evm;
+  const sep = lang === "fr" ? "\u00A0; " : "; ";
+  const index = (key: "cpi" | "spi") =>
+    `${evmLabel(key, lang)} ${e[key] === null ? w.na : formatNumber(e[key], lang, 2)}`;
+  const lines: [string, string][] = [[w.evm, `${index("cpi")}${sep}${index("spi")}\n${evmWords(lang, "indices")}`]];
+  if (e.eac !== null) {
+    const forecast = analysis.results.budget.expenses.forecast;
+    const figures = `${evmLabel("eac", lang)} ${formatMoney(e.eac, lang)}${sep}${evmWords(lang, "forecast")} ${formatMoney(forecast, lang)}`;
+    const why = wrapWords(evmWords(lang, "eacVersusForecast"), EXPLANATION_WIDTH);
+    lines.push([w.completion, [figures, ...why].join("\n")]);
+  }
+  return lines;
 }
 
 /** The header line: file, project code and title, status date. */

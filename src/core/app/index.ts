@@ -40,6 +40,7 @@ export {
   type Computed,
   checkWorkbook,
   computeWorkbook,
+  hasNoFicheTab,
   projectHeader,
   templateTabsToAdd,
 } from "./project.js";

@@ -10,11 +10,12 @@ import { toCheckDocument } from "../output/checkDocument.js";
 import { parseWorkbook } from "../parse/index.js";
 import { hasTemplate, tabKeyOf } from "../parse/tabs.js";
 import { buildProjectReport } from "../report/projectReport.js";
+import { TABS } from "../template/columns.js";
 import { INSTRUCTIONS_SHEET } from "../template/instructions.js";
 import { buildTemplateSheets } from "../template/sheets.js";
 import type { Analysis, CheckDocument, IsoDate, Lang, OutputSheet, Sheet, WorkbookGrid } from "../types.js";
 import { analyzeOptionsOf, type JobOptions } from "./options.js";
-import type { PanelStep, ProjectSummary } from "./protocol.js";
+import type { ComputeBlocked, PanelStep, ProjectSummary } from "./protocol.js";
 import { panelSteps } from "./steps.js";
 
 /** Vérifier: the analysis and its SPEC §4 document. */
@@ -25,9 +26,11 @@ export interface Checked {
 
 /** Calculer: the check, plus the generated tabs to write and the Gantt rows of the panel. */
 export interface Computed extends Checked {
-  /** `Synthèse` then `Contrôles`. */
+  /** `Synthèse` then `Contrôles`; none when `blocked`. */
   readonly sheets: readonly OutputSheet[];
   readonly steps: readonly PanelStep[];
+  /** Why there is nothing to write (the host writes nothing and says what to do), or null. */
+  readonly blocked: ComputeBlocked | null;
 }
 
 /**
@@ -39,13 +42,34 @@ export function checkWorkbook(grid: WorkbookGrid, options: JobOptions): Checked 
   return { analysis, document: toCheckDocument(analysis) };
 }
 
+const REQUIRED_TABS: ReadonlySet<string> = new Set(TABS.filter((tab) => tab.required).map((tab) => tab.key));
+
 /**
- * Checks and computes a workbook and builds the tabs to write (Calculer, `check -o`).
+ * Whether the workbook holds none of the fiche's required tabs (by any accepted name): a blank
+ * workbook, a capacity workbook, a portfolio. There is then no project to report on.
+ * @example hasNoFicheTab(["Feuil1", "Capacité"]) // true
+ */
+export function hasNoFicheTab(sheetNames: readonly string[]): boolean {
+  return !sheetNames.some((name) => REQUIRED_TABS.has(tabKeyOf(name) ?? ""));
+}
+
+/**
+ * Checks and computes a workbook and builds the tabs to write (Calculer, `check -o`). A workbook
+ * without any tab of the fiche is `blocked`: its check (the missing tabs) is returned, and no tab
+ * is to be written — a Synthèse of nothing would look like a report.
  * @example computeWorkbook(grid, options).sheets.map((s) => s.name) // ["Synthèse", "Contrôles"]
+ * @example computeWorkbook({ sheets: [{ name: "Feuil1", rows: [] }] }, options).blocked // "noTemplate"
  */
 export function computeWorkbook(grid: WorkbookGrid, options: JobOptions): Computed {
   const checked = checkWorkbook(grid, options);
-  return { ...checked, sheets: buildProjectReport(checked.analysis), steps: panelSteps(checked.analysis) };
+  if (hasNoFicheTab(grid.sheets.map((s) => s.name)))
+    return { ...checked, sheets: [], steps: [], blocked: "noTemplate" };
+  return {
+    ...checked,
+    sheets: buildProjectReport(checked.analysis),
+    steps: panelSteps(checked.analysis),
+    blocked: null,
+  };
 }
 
 /**

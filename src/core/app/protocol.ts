@@ -25,6 +25,13 @@ export interface PanelStep {
   readonly milestone: boolean;
 }
 
+/**
+ * Why Calculer (`check -o`) wrote nothing although the workbook was read: `noTemplate`, it holds
+ * none of the fiche's required tabs (Projet, Calendrier, Budget, Équipe). Each host says what to
+ * do in its own words (a button, a menu, a command).
+ */
+export type ComputeBlocked = "noTemplate";
+
 /** A tab a write left alone, and why (one sentence for the user). */
 export interface RefusedTab {
   readonly sheet: string;

@@ -28,7 +28,10 @@ export const LOOKS: Readonly<Record<Style, Look>> = {
   header: { bold: true, fill: "#E7E6E6", color: "#1F1F1F" },
   mark: { italic: true, color: "#595959" },
   money: { numberFormat: '#,##0.00 "€"' },
+  /** A computed ratio (a rate of execution, a load): one decimal is all it means. */
   percent: { numberFormat: "0.0 %" },
+  /** A rate the user typed (Taux FCTVA, Avancement, a funding rate): every decimal it carries, up to 3 (16,404 %). */
+  rate: { numberFormat: "0.0## %" },
   ratio: { numberFormat: "0.00" },
   date: { numberFormat: DATE_FORMAT },
   integer: { numberFormat: "0" },

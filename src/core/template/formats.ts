@@ -3,7 +3,8 @@ import type { Lang, Style } from "../types.js";
 import type { ColumnType, TemplateColumn } from "./columns.js";
 import { enumValues } from "./labels.js";
 
-const FORMAT: Partial<Record<ColumnType, Style>> = { amount: "money", date: "date", percent: "percent" };
+/** A percentage typed by the user keeps its decimals (Taux FCTVA 16,404 %): `rate`, not the 1-decimal `percent`. */
+const FORMAT: Partial<Record<ColumnType, Style>> = { amount: "money", date: "date", percent: "rate" };
 
 /** The display style of a column's values, or null (text, counts, years). */
 export function formatStyle(column: TemplateColumn): Style | null {

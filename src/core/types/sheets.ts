@@ -25,6 +25,7 @@ export type Style =
   | "mark"
   | "money"
   | "percent"
+  | "rate"
   | "ratio"
   | "date"
   | "integer"

@@ -7,6 +7,7 @@ import {
   consolidate,
   failedWorkbook,
   findTabName,
+  hasNoFicheTab,
   hasTemplate,
   portfolioDocument,
   projectHeader,
@@ -76,7 +77,24 @@ describe("the project jobs", () => {
     const computed = computeWorkbook(media(), options);
     expect(computed.document).toEqual(checkWorkbook(media(), options).document);
     expect(computed.sheets.map((s) => s.name)).toEqual(["Synthèse", "Contrôles"]);
+    expect(computed.blocked).toBeNull();
     expect(computed.steps.map((s) => s.id)).toEqual(computed.document.schedule.steps.map((s) => s.id));
+  });
+
+  it.each<[string, string[], "noTemplate" | null]>([
+    ["a blank workbook", ["Feuil1"], "noTemplate"],
+    ["a capacity workbook", ["Capacité"], "noTemplate"],
+    ["a previous report", ["Synthèse", "Contrôles"], "noTemplate"],
+    ["one tab of the fiche (the others are errors to report)", ["Projet"], null],
+    ["the fiche under English names", ["Project", "Schedule", "Budget", "Team"], null],
+  ])("Calculer on %s: blocked = %s", (_name, names, blocked) => {
+    const grid: WorkbookGrid = { sheets: names.map((name) => ({ name, rows: [] })) };
+    const computed = computeWorkbook(grid, { lang: "fr", today: TODAY });
+    expect(computed.blocked).toBe(blocked);
+    expect(computed.sheets.map((s) => s.name)).toEqual(blocked ? [] : ["Synthèse", "Contrôles"]);
+    // Blocked or not, the check is there: the missing tabs are what the user must see.
+    expect(computed.document).toEqual(checkWorkbook(grid, { lang: "fr", today: TODAY }).document);
+    expect(hasNoFicheTab(names)).toBe(blocked !== null);
   });
 
   it("the header reads the Projet tab only, and falls back to today", () => {

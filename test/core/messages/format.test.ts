@@ -6,6 +6,8 @@ import {
   formatMonth,
   formatNumber,
   formatPercent,
+  formatRate,
+  wrapWords,
 } from "../../../src/core/format.js";
 import type { Lang } from "../../../src/core/types.js";
 
@@ -51,6 +53,41 @@ describe("formatPercent", () => {
     ["above 100 %", 1.666666, "fr", undefined, "166,7_%"],
   ])("%s", (_name, n, lang, decimals, expected) => {
     expect(show(formatPercent(n, lang, decimals))).toBe(expected);
+  });
+});
+
+describe("formatRate: a typed rate keeps every decimal it carries, up to 3", () => {
+  it.each<[string, number, Lang, string]>([
+    ["Taux FCTVA, French", 0.16404, "fr", "16,404_%"],
+    ["Taux FCTVA, English", 0.16404, "en", "16.404%"],
+    ["a round rate shows no decimal", 0.4, "fr", "40_%"],
+    ["one decimal", 0.275, "en", "27.5%"],
+    ["beyond 3 decimals, rounded", 0.1234567, "fr", "12,346_%"],
+    ["0.07 has no float noise", 0.07, "fr", "7_%"],
+  ])("%s", (_name, n, lang, expected) => {
+    expect(show(formatRate(n, lang))).toBe(expected);
+  });
+
+  it("a computed ratio keeps its one decimal", () => {
+    expect(show(formatPercent(0.16404, "fr"))).toBe("16,4_%");
+  });
+});
+
+describe("wrapWords", () => {
+  it.each<[string, string, number, string[]]>([
+    ["fits on one line", "un deux", 10, ["un deux"]],
+    ["breaks at the last space that fits", "un deux trois", 8, ["un deux", "trois"]],
+    [
+      "a word longer than the width stands alone",
+      "a anticonstitutionnellement b",
+      10,
+      ["a", "anticonstitutionnellement", "b"],
+    ],
+    ["a no-break space is not a break", "coût\u00A0: bas", 6, ["coût\u00A0:", "bas"]],
+    ["repeated spaces collapse", "a  b", 10, ["a b"]],
+    ["empty text, no line", "", 10, []],
+  ])("%s", (_name, text, width, lines) => {
+    expect(wrapWords(text, width)).toEqual(lines);
   });
 });
 

@@ -1,4 +1,6 @@
 import { describe, expect, it } from "vitest";
+import { EVM_KEYS, evmLabel, evmMeaning } from "../../../src/core/report/evmTerms.js";
+import { LOOKS } from "../../../src/core/report/look.js";
 import { buildProjectReport } from "../../../src/core/report/projectReport.js";
 import { makeAnalysis } from "../output/fixtures.js";
 import { allCells, expectWellFormed, rowOf, stylesAt } from "./invariants.js";
@@ -33,6 +35,64 @@ describe("buildProjectReport", () => {
     expect(stylesAt(synthesis, rate, 1)).toContain("percent");
     const date = rowOf(synthesis, "Date d'état");
     expect(synthesis.rows[date]?.[1]).toEqual({ kind: "date", iso: "2026-06-09" });
+  });
+
+  it("shows the Taux FCTVA the user typed with its decimals, a computed rate with one", () => {
+    const row = rowOf(synthesis, "Taux FCTVA");
+    expect(synthesis.rows[row]?.[1]).toBe(0.16404);
+    expect(stylesAt(synthesis, row, 1)).toEqual(["rate"]);
+    expect(LOOKS.rate.numberFormat).toBe("0.0## %");
+    expect(stylesAt(synthesis, rowOf(synthesis, "Taux de cofinancement"), 1)).toEqual(["percent"]);
+  });
+
+  it.each([
+    [
+      "fr",
+      "Suivi par la valeur acquise",
+      "Estimation à l'achèvement (EAC)",
+      "Prévision finale des dépenses",
+      /^L'estimation à l'achèvement \(EAC\) prolonge la performance de coût constatée à ce jour \(BAC ÷ CPI.*tandis que la prévision finale est l'estimation du chef de projet.*n'évoluent pas au même rythme\.$/,
+    ],
+    [
+      "en",
+      "Earned value management",
+      "Estimate at completion (EAC)",
+      "Expenses' forecast (Prévision finale)",
+      /^The estimate at completion \(EAC\) extends the cost performance to date \(BAC ÷ CPI.*project lead's own estimate.*do not move together\.$/,
+    ],
+  ] as const)(
+    "earned value (%s): words with the acronym, one line each, and why the EAC is not the forecast",
+    (lang, title, eac, forecast, why) => {
+      const [s] = buildProjectReport(makeAnalysis({ lang }));
+      if (!s) throw new Error("no synthesis");
+      const top = rowOf(s, title);
+      const labels = EVM_KEYS.map((key) => evmLabel(key, lang));
+      expect(s.rows.slice(top + 2, top + 14).map((r) => r[0])).toEqual(labels);
+      for (const [i, key] of EVM_KEYS.entries()) {
+        expect(s.rows[top + 2 + i]?.[2]).toBe(`  ${evmMeaning(key, lang)}`);
+        expect(stylesAt(s, top + 2 + i, 2)).toContain("muted");
+      }
+      const eacRow = rowOf(s, eac, top);
+      expect(s.rows[eacRow]?.[1]).toBeCloseTo(100_000 / (35 / 45), 6);
+      expect(stylesAt(s, eacRow, 1)).toContain("money");
+      expect(stylesAt(s, rowOf(s, labels[6] as string, top), 1)).toContain("ratio");
+      const beside = rowOf(s, forecast, top);
+      expect(s.rows[beside]?.[1]).toBe(125_000.004);
+      const note: string[] = [];
+      for (let r = beside + 1; typeof s.rows[r]?.[0] === "string"; r++) note.push(s.rows[r]?.[0] as string);
+      expect(note.join(" ")).toMatch(why);
+      for (const line of note) expect(line.length).toBeLessThanOrEqual(165);
+      expect(allCells(s).some((c) => typeof c === "string" && /^(BAC|EAC|TCPI) —/.test(c))).toBe(false);
+    },
+  );
+
+  it("without an estimate at completion (nothing paid yet), no forecast beside it and no comparison", () => {
+    const a = makeAnalysis();
+    const [s] = buildProjectReport({ ...a, results: { ...a.results, evm: { ...a.results.evm, eac: null } } });
+    if (!s) throw new Error("no synthesis");
+    expect(s.rows.some((r) => r[0] === "Prévision finale des dépenses")).toBe(false);
+    expect(allCells(s).some((c) => typeof c === "string" && c.startsWith("L'estimation à l'achèvement"))).toBe(false);
+    expect(s.rows[rowOf(s, "Estimation à l'achèvement (EAC)")]?.[1]).toBeNull();
   });
 
   it("colours late steps and overloaded months", () => {

@@ -95,7 +95,7 @@ describe("buildTemplateSheets: table tabs", () => {
     ["budget", "initial", "money"],
     ["budget", "forecast", "money"],
     ["calendrier", "baselineStart", "date"],
-    ["calendrier", "percentComplete", "percent"],
+    ["calendrier", "percentComplete", "rate"],
     ["calendrier", "budget", "money"],
     ["validation", "decisionDate", "date"],
     ["evaluation", "measuredOn", "date"],
@@ -164,7 +164,7 @@ describe("buildTemplateSheets: the Projet tab", () => {
   it.each([
     ["statusDate", "date"],
     ["programmeAuthorisation", "money"],
-    ["fctvaRate", "percent"],
+    ["fctvaRate", "rate"],
   ] as const)("%s value cell is formatted %s", (field, style) => {
     const sheet = sheetOf(buildTemplateSheets({ lang: "fr" }), "projet", "fr");
     const row = 1 + columnIndex("projet", field);

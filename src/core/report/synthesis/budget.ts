@@ -30,6 +30,7 @@ export function pushKeyFigures(draft: SheetDraft, analysis: Analysis): void {
     [t("forecastVariance"), b.forecastVariance, "money"],
     [t("forecastVariancePct"), numberCell(b.forecastVariancePct), "percent"],
     [t("cofinancingRate"), numberCell(b.cofinancingRate), "percent"],
+    [t("fctvaRate"), analysis.fiche.project.fctvaRate, "rate"],
     [t("fctva"), b.fctva, "money"],
     [t("netCostAfterFctva"), b.netCostAfterFctva, "money"],
   ]);

@@ -1,9 +1,11 @@
 /** Synthèse, last blocks: service load, earned value, indicators. */
-import type { Analysis, IndicatorResult, LoadCell } from "../../types.js";
+import { wrapWords } from "../../format.js";
+import type { Analysis, IndicatorResult, LoadCell, OutCell, Style } from "../../types.js";
 import { numberCell } from "../cells.js";
+import { EVM_KEYS, type EvmKey, evmLabel, evmMeaning, evmWords } from "../evmTerms.js";
 import { indicatorStatusWord, labels, yesNo } from "../labels.js";
 import { overloadLine } from "../overloads.js";
-import { pushBlank, pushRow, type SheetDraft } from "../sheetDraft.js";
+import { pushBlank, pushRow, type SheetDraft, styleArea } from "../sheetDraft.js";
 import { pushPairs, pushTable } from "../table.js";
 
 /** A load above 100 % of capacity. */
@@ -43,25 +45,51 @@ export function pushStaffing(draft: SheetDraft, analysis: Analysis): void {
   pushBlank(draft);
 }
 
-/** BAC, PV, EV, AC, CV, SV, CPI, SPI, EAC, ETC, VAC, TCPI, each named in words beside its acronym. */
+/** How each earned-value figure is displayed: ratios as indices, the rest in euros. */
+const EVM_STYLE: Readonly<Record<EvmKey, Style>> = {
+  bac: "money",
+  pv: "money",
+  ev: "money",
+  ac: "money",
+  cv: "money",
+  sv: "money",
+  cpi: "ratio",
+  spi: "ratio",
+  eac: "money",
+  etc: "money",
+  vac: "money",
+  tcpi: "ratio",
+};
+
+/** Characters per line of a note written across the tab (its columns hold about 176). */
+const NOTE_WIDTH = 165;
+
+/**
+ * Earned value for a finance officer: one line saying what it measures, then each figure named in
+ * words with its acronym, its value and what it means; where the estimate at completion exists,
+ * the lead's Prévision finale beside it and the sentence saying why the two differ.
+ */
 export function pushEarnedValue(draft: SheetDraft, analysis: Analysis): void {
+  const { lang } = analysis;
   const e = analysis.results.evm;
-  const t = labels(analysis.lang);
-  pushRow(draft, [t("evm")], "subtitle");
-  pushPairs(draft, [
-    [t("evmBac"), e.bac, "money"],
-    [t("evmPv"), e.pv, "money"],
-    [t("evmEv"), e.ev, "money"],
-    [t("evmAc"), e.ac, "money"],
-    [t("evmCv"), e.cv, "money"],
-    [t("evmSv"), e.sv, "money"],
-    [t("evmCpi"), numberCell(e.cpi), "ratio"],
-    [t("evmSpi"), numberCell(e.spi), "ratio"],
-    [t("evmEac"), numberCell(e.eac), "money"],
-    [t("evmEtc"), numberCell(e.etc), "money"],
-    [t("evmVac"), numberCell(e.vac), "money"],
-    [t("evmTcpi"), numberCell(e.tcpi), "ratio"],
-  ]);
+  pushRow(draft, [evmWords(lang, "title")], "subtitle");
+  pushRow(draft, [evmWords(lang, "intro")], "muted");
+  const row = (label: string, value: OutCell, style: Style, means: string) => {
+    // The meaning starts two spaces in: the value beside it is right-aligned against it.
+    const at = pushRow(draft, [label, value, `  ${means}`]);
+    styleArea(draft, { row: at, col: 1, rows: 1, cols: 1 }, style);
+    styleArea(draft, { row: at, col: 2, rows: 1, cols: 1 }, "muted");
+  };
+  for (const key of EVM_KEYS) row(evmLabel(key, lang), numberCell(e[key]), EVM_STYLE[key], evmMeaning(key, lang));
+  if (e.eac !== null) {
+    row(
+      evmWords(lang, "forecast"),
+      analysis.results.budget.expenses.forecast,
+      "money",
+      evmWords(lang, "forecastMeans"),
+    );
+    for (const line of wrapWords(evmWords(lang, "eacVersusForecast"), NOTE_WIDTH)) pushRow(draft, [line], "muted");
+  }
   pushBlank(draft);
 }
 
