@@ -44,6 +44,8 @@ export const project = (p: Partial<ProjectInfo> = {}): ProjectInfo => ({
   holidays: "France",
   programmeAuthorisation: null,
   fctvaRate: 0.16404,
+  fctvaTiming: "N",
+  ownerShareWaiver: false,
   ...p,
 });
 
@@ -102,6 +104,7 @@ export function fiche(f: Partial<FicheProjet> = {}): FicheProjet {
     validation: [],
     steps: [],
     budget: [],
+    funding: [],
     team: [staff(2, "Usages numériques")],
     capacity: [],
     indicators: [],
