@@ -3,6 +3,7 @@ import { TABS, type TableTabKey, type TemplateTab } from "../../../src/core/temp
 import type {
   BudgetLine,
   FicheProjet,
+  FundingRow,
   Layout,
   LayoutDraft,
   ProjectInfo,
@@ -84,6 +85,25 @@ export const line = (row: number, b: Partial<BudgetLine> = {}): BudgetLine => ({
   paid: 0,
   forecast: 1000,
   ...b,
+});
+
+/** A row of the plan de financement: a public aid sought, nothing filed nor received unless given. */
+export const aid = (row: number, f: Partial<FundingRow> = {}): FundingRow => ({
+  row,
+  funder: `Financeur ${row}`,
+  scheme: null,
+  category: "État",
+  eligibleBase: null,
+  rate: null,
+  requested: null,
+  filedOn: null,
+  awarded: null,
+  awardedOn: null,
+  received: 0,
+  status: "envisagé",
+  startBy: null,
+  completeBy: null,
+  ...f,
 });
 
 export const staff = (row: number, service: string, s: Partial<StaffRow> = {}): StaffRow => ({
