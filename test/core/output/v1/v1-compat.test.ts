@@ -79,7 +79,10 @@ describe("a v1 workbook gives its v1 document (SPEC §5)", () => {
     );
     const doc = portfolioDocument(consolidate({ outcomes }, { lang: "fr" }));
     const before = REFERENCE["portfolio/fr"] as { issues: { code: string }[] };
-    const withoutCofinancing = (d: { issues: readonly { code: string }[] }) => ({
+    const withoutCofinancing = (d: {
+      readonly issues: readonly { code: string }[];
+      readonly schemaVersion?: number;
+    }) => ({
       ...d,
       issues: d.issues.filter((i) => !isCofinancing(i)),
     });
