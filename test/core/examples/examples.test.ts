@@ -129,7 +129,7 @@ describe("the plans de financement (template v2)", () => {
     expect(rows.some((r) => r.funder.startsWith("CAF"))).toBe(true);
   });
 
-  it.each(EXAMPLES.map((p) => [p.project.code, p] as const))(
+  it.each(EXAMPLES.map((p) => [p.project.code ?? "", p] as const))(
     "%s: the plan matches the Budget's Investissement revenues, but the tiers-lieu's, and is under 80 %",
     (code, p) => {
       const f = plan(code);
