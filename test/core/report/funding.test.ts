@@ -1,11 +1,11 @@
 import { describe, expect, it } from "vitest";
 import { analyzeWorkbook } from "../../../src/core/analyze.js";
 import { computeFunding } from "../../../src/core/compute/funding.js";
-import { MEDIATHEQUE, PORTAIL } from "../../../src/core/examples/index.js";
+import { type ExampleProject, MEDIATHEQUE, PORTAIL } from "../../../src/core/examples/index.js";
 import { rateVerdict } from "../../../src/core/report/synthesis/funding.js";
 import { buildSynthesis } from "../../../src/core/report/synthesis/index.js";
 import { exampleGrid } from "../../../src/core/template/grid.js";
-import type { ExampleProject, Lang, OutputSheet } from "../../../src/core/types.js";
+import type { Lang, OutputSheet } from "../../../src/core/types.js";
 import { aid, fiche, line } from "../checks/helpers.js";
 import { expectWellFormed, rowOf, stylesAt } from "./invariants.js";
 
