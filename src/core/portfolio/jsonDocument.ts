@@ -55,6 +55,7 @@ function projectJson(r: PortfolioRow): PortfolioProjectJson {
     ...roundFlows(r),
     executionRate: roundNullable(r.executionRate, roundRatio),
     forecastVariance: roundMoney(r.forecastVariance),
+    fundingToReceive: roundMoney(r.fundingToReceive),
     baselineFinish: r.baselineFinish,
     forecastFinish: r.forecastFinish,
     slipWorkingDays: roundInteger(r.slipWorkingDays),
