@@ -79,10 +79,7 @@ describe("a v1 workbook gives its v1 document (SPEC §5)", () => {
     );
     const doc = portfolioDocument(consolidate({ outcomes }, { lang: "fr" }));
     const before = REFERENCE["portfolio/fr"] as { issues: { code: string }[] };
-    const withoutCofinancing = (d: {
-      readonly issues: readonly { code: string }[];
-      readonly schemaVersion?: number;
-    }) => ({
+    const withoutCofinancing = <T extends { readonly issues: readonly { code: string }[] }>(d: T) => ({
       ...d,
       issues: d.issues.filter((i) => !isCofinancing(i)),
     });
