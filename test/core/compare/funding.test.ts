@@ -87,7 +87,8 @@ describe("funding: read from the document when it has a plan de financement", ()
 describe("a check document with a funding block", () => {
   const checked = checkWorkbook(exampleGrid(MEDIATHEQUE), { lang: "fr", today: "2026-11-20" });
   const withFunding = (received: number) => {
-    const document = { ...checked.document, funding: { expected: 650_000, received, toReceive: 650_000 - received } };
+    const funding = { ...checked.document.funding, expected: 650_000, received, toReceive: 650_000 - received };
+    const document = { ...checked.document, funding };
     return ficheSnapshot("x.xlsx", { analysis: checked.analysis, document });
   };
 
