@@ -1,7 +1,7 @@
 // npm run bench — ratios against a baseline measured in the same run (no absolute thresholds):
 //
-//  (a) issue 3: a generated project of 20 000 budget lines, 2 000 linked steps and 50 000
-//      staffing rows, and the same ×10: the core's parse + check + compute time against
+//  (a) issue 3: a generated project of 20 000 budget lines, 2 000 linked steps, 50 000
+//      staffing rows and 2 000 funding rows, and the same ×10: the core's parse + check + compute time against
 //      exceljs's load time of the same file (target ≤ 0.25), and ×10 time / ×1 time (target ≤ 12).
 //  (b) issue 4: 500 typical project workbooks: full `consolidate` against a bare exceljs read of
 //      the same files (target ≤ 1.2; in one thread and with the worker pool), and the peak memory of `consolidate` over 100, 500 and
@@ -19,7 +19,7 @@ import ExcelJS from "exceljs";
 import { bundleModules, root } from "./bench-bundle.mjs";
 import { writeBigProject, writeTypicalProject } from "./bench-projects.mjs";
 
-const GENERATOR_VERSION = 1;
+const GENERATOR_VERSION = 2;
 const STATUS_DATE = "2026-06-30";
 const args = process.argv.slice(2);
 const quick = args.includes("--quick");
