@@ -117,7 +117,7 @@ describe("buildTemplateSheets: table tabs", () => {
     ["validation", "decisionDate", "date"],
     ["evaluation", "measuredOn", "date"],
     ["financement", "eligibleBase", "money"],
-    ["financement", "rate", "percent"],
+    ["financement", "rate", "rate"],
     ["financement", "requested", "money"],
     ["financement", "filedOn", "date"],
     ["financement", "awarded", "money"],
