@@ -64,7 +64,47 @@ const HEADERS = {
   ],
   Équipe: ["Service", "Agent ou rôle", "Étape", "Mois", "Charge prévue", "Charge réalisée"],
   Évaluation: ["Indicateur", "Unité", "Référence", "Cible", "Mesure", "Date de mesure", "Sens"],
+  Financement: [
+    "Financeur",
+    "Dispositif",
+    "Catégorie",
+    "Assiette éligible",
+    "Taux",
+    "Montant sollicité",
+    "Date de dépôt",
+    "Montant notifié",
+    "Date de notification",
+    "Montant encaissé",
+    "Statut",
+    "Début au plus tard",
+    "Achèvement au plus tard",
+  ],
 };
+
+const CATEGORIES = ["État", "Collectivité", "UE", "Autre public", "Privé"];
+
+/** A plan de financement row (SPEC §5.1): some awarded with their deadlines, some only requested. */
+function fundingRow(i, rand) {
+  const base = 50_000 + Math.round(rand() * 500_000);
+  const rate = Math.round(rand() * 40) / 100;
+  const awarded = rand() < 0.5;
+  const notified = awarded ? Math.round(base * rate) : null;
+  return [
+    `Financeur ${i + 1}`,
+    `Dispositif ${i % 17}`,
+    CATEGORIES[i % CATEGORIES.length],
+    base,
+    rate,
+    Math.round(base * rate),
+    date(30 + (i % 200)),
+    notified,
+    awarded ? date(120 + (i % 200)) : null,
+    awarded ? Math.round((notified ?? 0) * rand()) : null,
+    awarded ? "attribué" : "sollicité",
+    awarded ? date(850 + (i % 200)) : null,
+    awarded ? date(1580 + (i % 200)) : null,
+  ];
+}
 
 function projetRows(code, rand) {
   return [
@@ -193,7 +233,10 @@ export async function writeTypicalProject(path, seed) {
   await wb.xlsx.writeFile(path);
 }
 
-/** Writes a huge project: 20 000 × scale budget lines, 2 000 × scale steps, 50 000 × scale staffing rows. */
+/**
+ * Writes a huge project: 20 000 × scale budget lines, 2 000 × scale steps, 50 000 × scale staffing
+ * rows, 2 000 × scale funding rows.
+ */
 export async function writeBigProject(path, scale, seed = 1) {
   const rand = prng(seed);
   const steps = 2_000 * scale;
@@ -213,6 +256,7 @@ export async function writeBigProject(path, scale, seed = 1) {
   add("Calendrier", HEADERS.Calendrier, steps, (i) => stepRow(i, rand, 2));
   add("Budget", HEADERS.Budget, 20_000 * scale, (i) => budgetRow(i, rand, steps));
   add("Équipe", HEADERS.Équipe, 50_000 * scale, (i) => staffRow(i, rand, steps, 36));
+  add("Financement", HEADERS.Financement, 2_000 * scale, (i) => fundingRow(i, rand));
   add("Évaluation", HEADERS.Évaluation, 4, () => indicatorRows(rand)[0]);
   await wb.commit();
 }

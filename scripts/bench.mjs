@@ -1,7 +1,7 @@
 // npm run bench — ratios against a baseline measured in the same run (no absolute thresholds):
 //
-//  (a) issue 3: a generated project of 20 000 budget lines, 2 000 linked steps and 50 000
-//      staffing rows, and the same ×10: the core's parse + check + compute time against
+//  (a) issue 3: a generated project of 20 000 budget lines, 2 000 linked steps, 50 000
+//      staffing rows and 2 000 funding rows, and the same ×10: the core's parse + check + compute time against
 //      exceljs's load time of the same file (target ≤ 0.25), and ×10 time / ×1 time (target ≤ 12).
 //  (b) issues 4 and 15: 300 typical project workbooks: full `consolidate` in one thread against
 //      the floor of reading the same files and inflating every zip entry (target ≤ 6), the
@@ -21,7 +21,7 @@ import ExcelJS from "exceljs";
 import { bundleModules, root } from "./bench-bundle.mjs";
 import { writeBigProject, writeTypicalProject } from "./bench-projects.mjs";
 
-const GENERATOR_VERSION = 1;
+const GENERATOR_VERSION = 2;
 const STATUS_DATE = "2026-06-30";
 const args = process.argv.slice(2);
 const quick = args.includes("--quick");

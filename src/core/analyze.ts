@@ -20,11 +20,11 @@ export function analyzeWorkbook(grid: WorkbookGrid, options: AnalyzeOptions): An
     options.statusDateOverride || parsed.fiche.project.statusDate === null
       ? options.statusDate
       : parsed.fiche.project.statusDate;
-  const checks = checkFiche(parsed.fiche, { statusDate });
   const computed = computeProject(parsed.fiche, {
     statusDate,
     ...(options.thresholds ? { thresholds: options.thresholds } : {}),
   });
+  const checks = checkFiche(parsed.fiche, { statusDate, funding: computed.results.funding });
   const issues = formatIssues([...parsed.issues, ...checks, ...computed.issues], lang);
   // SPEC §3: a dimension whose data holds an error is « à vérifier », whatever its figure says.
   const health = withUnreliable(computed.results.health, unreliableDimensions(issues));

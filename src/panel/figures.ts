@@ -8,41 +8,14 @@ import { evmLabel, evmWords } from "../core/report/evmTerms.js";
 import type { CheckDocument, Lang } from "../core/types.js";
 import { type Chips, type ChipValue, dimensionsWithData } from "./claims.js";
 import { h } from "./dom.js";
+import { figure, meter } from "./figure.js";
+import { fundingFigure } from "./fundingFigure.js";
 import { renderGantt } from "./gantt.js";
 import type { PanelStep } from "./host.js";
 import { t } from "./strings.js";
 
 /** Overload rows listed at most. */
 export const MAX_OVERLOADS = 3;
-
-/** A labelled consumption bar (`role=meter`), clamped to 0–100 % for drawing. */
-function meter(label: string, fraction: number | null, lang: Lang, tone: "accent" | "warn" = "accent"): HTMLElement {
-  const value = fraction ?? 0;
-  const pct = formatPercent(value, lang, 0);
-  const fill = h("span", { class: `meter-fill ${value > 1 ? "over" : tone}` });
-  fill.style.width = `${Math.max(0, Math.min(1, value)) * 100}%`;
-  return h(
-    "div",
-    { class: "meter-row" },
-    h(
-      "span",
-      {
-        class: "meter",
-        role: "meter",
-        "aria-valuemin": 0,
-        "aria-valuemax": 100,
-        "aria-valuenow": Math.round(value * 100),
-        "aria-label": label.replace("{pct}", pct),
-      },
-      fill,
-    ),
-    h("span", { class: "meter-label" }, label.replace("{pct}", pct)),
-  );
-}
-
-function figure(title: string, ...body: (Node | null)[]): HTMLElement {
-  return h("div", { class: "figure" }, h("h3", { class: "figure-title" }, title), ...body);
-}
 
 /** The health chips: a dot plus a word, never colour alone; « pas de données » where nothing was entered. */
 export function renderHealth(chips: Chips, lang: Lang): HTMLElement {
@@ -145,6 +118,7 @@ export function renderFigures(doc: CheckDocument, steps: readonly PanelStep[] | 
     { class: "figures", "aria-label": t(lang, "figures") },
     h("h2", { class: "section-title" }, t(lang, "figures")),
     budgetFigure(doc, lang),
+    fundingFigure(doc, lang),
     scheduleFigure(doc, lang),
     evmFigure(doc, lang),
     staffingFigure(doc, lang),

@@ -127,11 +127,12 @@ describe("the sidebar over google.script.run", () => {
       .toBe(`${VOIRIE.project.code} · ${VOIRIE.project.title}`);
     await action(page, "check").click();
     await page.locator(".count-line").waitFor();
-    expect(await page.locator(".count-line").textContent()).toBe("8 alertes");
+    expect(await page.locator(".count-line").textContent()).toBe("9 alertes");
     expect(await page.locator(".group-toggle").allTextContents()).toEqual([
       "▾Budget (3)",
       "▾Équipe (1)",
       "▾Calendrier (4)",
+      "▾Financement (1)",
     ]);
     await page.mouse.move(0, 0);
     await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());

@@ -58,7 +58,7 @@ describe("built CLI", () => {
       expect(o.stderr).toBe("");
     }
     const first = outputs[0]?.stdout ?? "";
-    expect(JSON.parse(first).schemaVersion).toBe(1);
+    expect(JSON.parse(first).schemaVersion).toBe(2);
     for (const o of outputs) expect(o.stdout).toBe(first);
   });
 

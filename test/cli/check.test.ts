@@ -58,12 +58,12 @@ describe("template then check", () => {
 });
 
 describe("check --json", () => {
-  it("prints only the CheckDocument, schemaVersion 1", async () => {
+  it("prints only the CheckDocument, schemaVersion 2", async () => {
     const r = await run(["check", "exemple.xlsx", "--json"], { cwd: dir });
     expect(r.code).toBe(0);
     expect(r.stderr).toBe("");
     const doc = JSON.parse(r.stdout);
-    expect(doc.schemaVersion).toBe(1);
+    expect(doc.schemaVersion).toBe(2);
     expect(doc.project.code).toBe("MED-2025-01");
     expect(doc.project.statusDate).toBe("2026-11-15");
     expect(Object.keys(doc)).toEqual([
@@ -71,12 +71,35 @@ describe("check --json", () => {
       "project",
       "issues",
       "budget",
+      "funding",
       "schedule",
       "evm",
       "staffing",
       "evaluation",
       "health",
     ]);
+  });
+
+  it("the plan de financement in English codes, whatever the workbook's language (SPEC §5.4)", async () => {
+    await run(["template", "--example", "--lang", "en", "-o", "example-en.xlsx"], { cwd: dir });
+    const [fr, en] = await Promise.all(
+      ["exemple.xlsx", "example-en.xlsx"].map(async (f) =>
+        JSON.parse((await run(["check", f, "--json"], { cwd: dir })).stdout),
+      ),
+    );
+    const codes = (doc: { funding: { byFunder: { category: string; status: string }[] } }) =>
+      doc.funding.byFunder.map((f) => `${f.category}/${f.status}`);
+    expect(codes(fr)).toEqual([
+      "state/awarded",
+      "state/awarded",
+      "state/awarded",
+      "local/awarded",
+      "local/requested",
+      "eu/refused",
+    ]);
+    expect(en.funding).toEqual(fr.funding);
+    expect(fr.funding.publicAidRate).toBe(0.6246);
+    expect(fr.budget.fctvaByYear.map((y: { year: number }) => y.year)).toEqual([2025, 2026, 2027]);
   });
 
   it.each([

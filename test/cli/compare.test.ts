@@ -60,6 +60,8 @@ describe("compare two fiches", () => {
       "Santé",
       "Budget",
       "Lignes budgétaires (plus gros écarts d'abord)",
+      "Plan de financement",
+      "Financeurs",
       "Calendrier",
       "Étapes",
       "Contrôles",

@@ -201,7 +201,8 @@ describe("Créer la fiche", () => {
       [1, 2, 3],
     ]);
     expect(sheetValues(fake.model.sheet("Schedule")!)).toEqual([["English schedule"]]);
-    expect(fake.model.sheet("Projet")?.validations).toHaveLength(2);
+    // Statut, Service numérique, and template v2's Régime FCTVA and Dérogation 20 %.
+    expect(fake.model.sheet("Projet")?.validations).toHaveLength(4);
     expect(fake.model.sheet("Équipe")?.frozenRows).toBe(1);
     const again = await host.createTemplate("fr");
     expect(again.written).toEqual([]);

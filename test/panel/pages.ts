@@ -47,7 +47,7 @@ export const issue = (
 export function documentWith(issues: Issue[]): CheckDocument {
   const measures = { initial: 100, open: 100, committed: 80, paid: 40, forecast: 110 };
   return {
-    schemaVersion: 1,
+    schemaVersion: 2,
     project: {
       code: "P-1",
       title: "Projet test",
@@ -72,6 +72,21 @@ export function documentWith(issues: Issue[]): CheckDocument {
         { year: 2026, section: "Investissement", type: "Dépense", ...measures },
         { year: 2026, section: "Investissement", type: "Recette", ...measures },
       ],
+      fctvaByYear: [],
+    },
+    funding: {
+      requested: 60,
+      awarded: 40,
+      received: 20,
+      expected: 60,
+      toReceive: 40,
+      awardedToReceive: 20,
+      publicExpected: 60,
+      privateExpected: 0,
+      ownerShare: 50,
+      ownerShareRate: 0.4545,
+      publicAidRate: 0.5455,
+      byFunder: [],
     },
     schedule: {
       baselineFinish: "2026-06-30",

@@ -19,12 +19,14 @@ const WORDS = {
     title: "Intitulé",
     status: "Statut",
     netCost: "Reste à charge",
+    toReceive: "À encaisser",
     slip: "Glissement (j ouvrés)",
     health: "Santé",
     errors: "Erreurs",
     warnings: "Alertes",
     none: "Aucun projet consolidé.",
     netCostTotal: "Reste à charge total (prévision finale)",
+    toReceiveTotal: "Financements à encaisser",
     healthCounts: (g: number, a: number, r: number, u: number) =>
       `Santé : ${g} vert, ${a} orange, ${r} rouge${u > 0 ? `, ${u} à vérifier` : ""}`,
     failures: "Classeurs non consolidés",
@@ -37,12 +39,14 @@ const WORDS = {
     title: "Title",
     status: "Status",
     netCost: "Net cost",
+    toReceive: "To receive",
     slip: "Slip (working days)",
     health: "Health",
     errors: "Errors",
     warnings: "Warnings",
     none: "No project consolidated.",
     netCostTotal: "Total net cost (forecast)",
+    toReceiveTotal: "Funding still to receive",
     healthCounts: (g: number, a: number, r: number, u: number) =>
       `Health: ${g} green, ${a} amber, ${r} red${u > 0 ? `, ${u} to check` : ""}`,
     failures: "Workbooks not consolidated",
@@ -64,6 +68,7 @@ export function renderPortfolioSummary(p: Portfolio, colour: boolean): string {
       r.title ?? "",
       r.status ? enumWord(r.status, lang) : "",
       formatMoney(r.netCost.forecast, lang),
+      formatMoney(r.fundingToReceive, lang),
       String(Math.round(r.slipWorkingDays)),
       healthWord(r.health.overall, lang),
       String(r.errors),
@@ -75,6 +80,7 @@ export function renderPortfolioSummary(p: Portfolio, colour: boolean): string {
         { header: w.title, max: 40 },
         { header: w.status },
         { header: w.netCost, align: "right" },
+        { header: w.toReceive, align: "right" },
         { header: w.slip, align: "right" },
         { header: w.health },
         { header: w.errors, align: "right" },
@@ -83,9 +89,9 @@ export function renderPortfolioSummary(p: Portfolio, colour: boolean): string {
       rows,
       (ri, c, text) => {
         const row = p.rows[ri];
-        if (c === 5 && row) return paint(text, HEALTH_COLOUR[row.health.overall], colour);
-        if (c === 6 && row && row.errors > 0) return paint(text, "red", colour);
-        if (c === 7 && row && row.warnings > 0) return paint(text, "yellow", colour);
+        if (c === 6 && row) return paint(text, HEALTH_COLOUR[row.health.overall], colour);
+        if (c === 7 && row && row.errors > 0) return paint(text, "red", colour);
+        if (c === 8 && row && row.warnings > 0) return paint(text, "yellow", colour);
         return text;
       },
     );
@@ -101,6 +107,8 @@ export function renderPortfolioSummary(p: Portfolio, colour: boolean): string {
     const colon = lang === "fr" ? " : " : ": ";
     out += `${w.healthCounts(k.projectsInGreen, k.projectsInAmber, k.projectsInRed, k.projectsToCheck)}\n`;
     out += `${w.netCostTotal}${colon}${formatMoney(p.totals.overall.netCost.forecast, lang)}\n`;
+    const toReceive = p.rows.reduce((sum, r) => sum + r.fundingToReceive, 0);
+    out += `${w.toReceiveTotal}${colon}${formatMoney(toReceive, lang)}\n`;
   }
   // The cross-project overload no single project sees (only when a capacity was given).
   if (p.staffing.some((l) => l.capacity !== null)) {

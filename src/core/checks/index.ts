@@ -2,7 +2,8 @@
  * Structural and business checks of a parsed fiche (SPEC §2), as issue drafts pointing at cells.
  * Schedule lateness and staff overload are computations' issues (src/core/compute).
  */
-import type { FicheProjet, IsoDate, IssueDraft } from "../types.js";
+import { computeFunding } from "../compute/funding.js";
+import type { FicheProjet, FundingResult, IsoDate, IssueDraft } from "../types.js";
 import { checkBudgetLines } from "./budget-lines.js";
 import { checkCofinancing } from "./cofinancing.js";
 import { checkCycles } from "./cycles.js";
@@ -14,8 +15,10 @@ import { checkDuplicateIds, stepsById } from "./step-ids.js";
 import { checkUnknownSteps } from "./unknown-steps.js";
 import { checkValidationOverdue } from "./validation-overdue.js";
 
+export { COFINANCING_LIMIT } from "./cofinancing.js";
 export { findCycles, type ScheduleCycle } from "./cycles.js";
 export { digitalServiceInvolved } from "./digital-service.js";
+export { checkFunding, type FundingCheckContext } from "./funding/index.js";
 export { cents, exceeds } from "./money.js";
 export { stepsById } from "./step-ids.js";
 
@@ -23,6 +26,8 @@ export { stepsById } from "./step-ids.js";
 export interface CheckOptions {
   /** The "as of" date (VALIDATION_OVERDUE). */
   readonly statusDate: IsoDate;
+  /** The plan de financement already computed (COFINANCING_ABOVE_80); computed from the fiche when absent. */
+  readonly funding?: FundingResult;
 }
 
 /**
@@ -43,6 +48,6 @@ export function checkFiche(fiche: FicheProjet, options: CheckOptions): IssueDraf
     ...checkDigitalService(fiche),
     ...checkEvaluationMissing(fiche),
     ...checkProgrammeAuthorisation(fiche),
-    ...checkCofinancing(fiche),
+    ...checkCofinancing(fiche, options.funding ?? computeFunding(fiche)),
   ];
 }

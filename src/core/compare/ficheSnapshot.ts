@@ -82,8 +82,9 @@ export function ficheSnapshot(
       fctva: budget.fctva,
       netCostAfterFctva: budget.netCostAfterFctva,
     },
-    // Template v2 adds `funding` to the document (SPEC §5.4); before it, there is nothing to compare.
-    funding: "funding" in document ? fundingSnapshotOf(document.funding) : null,
+    // Only a plan de financement is compared (SPEC §5.4): without a Financement row (a v1 workbook)
+    // the figures stand for the Budget's revenues, already compared line by line.
+    funding: analysis.results.funding.source === "plan" ? fundingSnapshotOf(document.funding) : null,
     schedule: {
       baselineFinish: schedule.baselineFinish,
       forecastFinish: schedule.forecastFinish,

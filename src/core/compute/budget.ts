@@ -1,26 +1,25 @@
 /** The budget synthesis of SPEC §3. */
-import type { BudgetLine, BudgetResult } from "../types.js";
+import type { BudgetLine, BudgetResult, FctvaTiming } from "../types.js";
 import { budgetLineResult } from "./budget-line.js";
 import { totalsByYearSection } from "./by-year-section.js";
+import { fctvaByYear, isFctvaEligible } from "./fctva-by-year.js";
 import { subtractMeasures, sumMeasures } from "./measures.js";
 import { ratio } from "./ratio.js";
 
-/**
- * Whether a line counts for the FCTVA: an expense flagged FCTVA = oui. The section is not
- * required to be Investissement: since 2016 some operating expenses (upkeep of public buildings
- * and roads, networks) are eligible too, so the user's flag decides.
- */
-export function isFctvaEligible(line: BudgetLine): boolean {
-  return line.type === "Dépense" && line.fctva;
-}
+export { isFctvaEligible };
 
 /**
  * Per-line figures, expenses and revenues apart, net cost (reste à charge), expenses' rates and
  * variance, co-financing rate (revenues.forecast / expenses.forecast), FCTVA = rate × forecast of
- * the eligible lines, net cost after FCTVA = netCost.forecast − FCTVA, totals by year × section.
+ * the eligible lines, net cost after FCTVA = netCost.forecast − FCTVA, totals by year × section,
+ * and the FCTVA by year of receipt per `fctvaTiming` (SPEC §5.2; default `N`).
  * @example computeBudget(lines, 0.16404).fctva // 16 404 for 100 000 of eligible forecast
  */
-export function computeBudget(lines: readonly BudgetLine[], fctvaRate: number): BudgetResult {
+export function computeBudget(
+  lines: readonly BudgetLine[],
+  fctvaRate: number,
+  fctvaTiming: FctvaTiming = "N",
+): BudgetResult {
   const expenses = sumMeasures(lines.filter((l) => l.type === "Dépense"));
   const revenues = sumMeasures(lines.filter((l) => l.type === "Recette"));
   const netCost = subtractMeasures(expenses, revenues);
@@ -40,5 +39,6 @@ export function computeBudget(lines: readonly BudgetLine[], fctvaRate: number): 
     fctva,
     netCostAfterFctva: netCost.forecast - fctva,
     byYearSection: totalsByYearSection(lines),
+    fctvaByYear: fctvaByYear(lines, fctvaRate, fctvaTiming),
   };
 }

@@ -1,7 +1,8 @@
 /**
  * Which health dimensions an error makes unreliable (SPEC §3 Health): an error-severity issue on
- * a tab a dimension is computed from. Budget from `Budget`; schedule from `Calendrier`; staffing
- * from `Équipe` and `Capacité` (the load is planned days over capacity).
+ * a tab a dimension is computed from. Budget from `Budget` and `Financement` (an erroneous plan
+ * de financement leaves the project's receipts and its 80 % rule in doubt); schedule from
+ * `Calendrier`; staffing from `Équipe` and `Capacité` (the load is planned days over capacity).
  */
 import { tabKeyOf } from "../parse/tabs.js";
 import type { Issue, TabKey } from "../types.js";
@@ -9,6 +10,7 @@ import type { Unreliable } from "./health.js";
 
 const DIMENSION_OF: Partial<Record<TabKey, keyof Unreliable>> = {
   budget: "budget",
+  financement: "budget",
   calendrier: "schedule",
   equipe: "staffing",
   capacite: "staffing",

@@ -2,9 +2,17 @@
  * Small builders that fill the optional fields of example records with the same defaults the
  * parser applies, so that an example written to a grid and parsed back is the same data.
  */
+import { defaultFundingStatus } from "../parse/records/funding.js";
 import { DEFAULT_DIGITAL_SERVICE, DEFAULT_FCTVA_RATE } from "../template/columns.js";
 import type { IsoMonth, ProjectInfo } from "../types.js";
-import type { ExampleBudgetLine, ExampleIndicator, ExampleStaffRow, ExampleStep, ExampleValidation } from "./types.js";
+import type {
+  ExampleBudgetLine,
+  ExampleFundingRow,
+  ExampleIndicator,
+  ExampleStaffRow,
+  ExampleStep,
+  ExampleValidation,
+} from "./types.js";
 
 /** The status date of every example. */
 export const EXAMPLE_STATUS_DATE = "2026-11-15";
@@ -23,6 +31,8 @@ export function projectInfo(p: Need<ProjectInfo, "code" | "title" | "status" | "
     holidays: "France",
     programmeAuthorisation: null,
     fctvaRate: DEFAULT_FCTVA_RATE,
+    fctvaTiming: "N",
+    ownerShareWaiver: false,
     ...p,
   };
 }
@@ -65,6 +75,26 @@ export function line(l: Need<ExampleBudgetLine, "line" | "section" | "year" | "i
     paid: 0,
     forecast: Math.max(open, committed),
     ...l,
+  };
+}
+
+/** A row of the plan de financement with the parser's defaults: nothing received, the default status. */
+export function funding(f: Need<ExampleFundingRow, "funder" | "category">): ExampleFundingRow {
+  const awarded = f.awarded ?? null;
+  const filedOn = f.filedOn ?? null;
+  return {
+    scheme: null,
+    eligibleBase: null,
+    rate: null,
+    requested: null,
+    awardedOn: null,
+    received: 0,
+    status: defaultFundingStatus(awarded, filedOn),
+    startBy: null,
+    completeBy: null,
+    ...f,
+    awarded,
+    filedOn,
   };
 }
 

@@ -4,10 +4,12 @@
  * and an amendment whose vote is overdue.
  */
 import { indicator, line, monthly, projectInfo, stage, step } from "./build.js";
+import { ECOLES_PLAN } from "./plans.js";
 import type { ExampleProject } from "./types.js";
 
 export const ECOLES: ExampleProject = {
   file: "fiche-renovation-ecoles.xlsx",
+  funding: ECOLES_PLAN,
   project: projectInfo({
     code: "BAT-2026-03",
     title: "Rénovation énergétique de trois groupes scolaires",

@@ -5,10 +5,12 @@
  * This is the example `template --example` writes.
  */
 import { line, monthly, projectInfo, stage, step } from "./build.js";
+import { MEDIATHEQUE_PLAN } from "./plans.js";
 import type { ExampleProject } from "./types.js";
 
 export const MEDIATHEQUE: ExampleProject = {
   file: "fiche-mediatheque.xlsx",
+  funding: MEDIATHEQUE_PLAN,
   project: projectInfo({
     code: "MED-2025-01",
     title: "Médiathèque tête de réseau et mise en réseau des bibliothèques",

@@ -4,10 +4,12 @@
  * Alsace-Moselle holiday calendar so that the demo portfolio exercises it. Green.
  */
 import { indicator, line, monthly, projectInfo, stage, step } from "./build.js";
+import { TIERS_LIEU_PLAN } from "./plans.js";
 import type { ExampleProject } from "./types.js";
 
 export const TIERS_LIEU: ExampleProject = {
   file: "fiche-tiers-lieu-france-services.xlsx",
+  funding: TIERS_LIEU_PLAN,
   project: projectInfo({
     code: "FS-2027-01",
     title: "Tiers-lieu et espace France Services de la halle de la gare",

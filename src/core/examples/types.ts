@@ -2,7 +2,16 @@
  * An example project as plain data: the records of a {@link FicheProjet} without their sheet
  * rows (the template writer places them) and without a layout.
  */
-import type { BudgetLine, CapacityRow, Indicator, ProjectInfo, StaffRow, Step, ValidationStage } from "../types.js";
+import type {
+  BudgetLine,
+  CapacityRow,
+  FundingRow,
+  Indicator,
+  ProjectInfo,
+  StaffRow,
+  Step,
+  ValidationStage,
+} from "../types.js";
 
 /** A record of a table tab before it has a sheet row. */
 export type Unlocated<T> = Omit<T, "row">;
@@ -10,6 +19,7 @@ export type Unlocated<T> = Omit<T, "row">;
 export type ExampleValidation = Unlocated<ValidationStage>;
 export type ExampleStep = Unlocated<Step>;
 export type ExampleBudgetLine = Unlocated<BudgetLine>;
+export type ExampleFundingRow = Unlocated<FundingRow>;
 export type ExampleStaffRow = Unlocated<StaffRow>;
 export type ExampleCapacityRow = Unlocated<CapacityRow>;
 export type ExampleIndicator = Unlocated<Indicator>;
@@ -21,6 +31,8 @@ export interface ExampleProject {
   readonly validation: readonly ExampleValidation[];
   readonly steps: readonly ExampleStep[];
   readonly budget: readonly ExampleBudgetLine[];
+  /** The plan de financement (template v2); none: the `Financement` tab is written empty. */
+  readonly funding?: readonly ExampleFundingRow[];
   readonly team: readonly ExampleStaffRow[];
   readonly capacity: readonly ExampleCapacityRow[];
   readonly indicators: readonly ExampleIndicator[];

@@ -3,10 +3,12 @@
  * Done on time and within budget; every indicator measured. Green.
  */
 import { indicator, line, monthly, projectInfo, stage, step } from "./build.js";
+import { VELO_PLAN } from "./plans.js";
 import type { ExampleProject } from "./types.js";
 
 export const VELO: ExampleProject = {
   file: "fiche-plan-velo.xlsx",
+  funding: VELO_PLAN,
   project: projectInfo({
     code: "MOB-2025-04",
     title: "Plan vélo intercommunal : phase 1",

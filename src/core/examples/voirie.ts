@@ -4,10 +4,12 @@
  * overcommitted — and no digital service in the team. Red.
  */
 import { indicator, line, monthly, projectInfo, stage, step } from "./build.js";
+import { VOIRIE_PLAN } from "./plans.js";
 import type { ExampleProject } from "./types.js";
 
 export const VOIRIE: ExampleProject = {
   file: "fiche-voirie-2026.xlsx",
+  funding: VOIRIE_PLAN,
   project: projectInfo({
     code: "VOI-2026-01",
     title: "Programme de voirie 2026 : réfection des voies communautaires",

@@ -7,6 +7,10 @@ import { type Catalogue, type NumberKey, num, str } from "./params.js";
 const money = <P extends object>(p: P, k: NumberKey<P>) => formatMoney(num(p, k), "en");
 const date = <P extends object>(p: P, k: keyof P & string) => (str(p, k) ? formatDate(str(p, k), "en") : "?");
 const q = (s: string) => `"${s}"`;
+const pct2 = <P extends object>(p: P, k: NumberKey<P>) => formatPercent(num(p, k), "en", 2);
+/** A row of the plan de financement: "Funder — Scheme". */
+const who = (p: { readonly funder: string; readonly scheme: string }) =>
+  q(str(p, "scheme") ? `${str(p, "funder")} — ${str(p, "scheme")}` : str(p, "funder"));
 const tab = (p: { readonly tab: string }) => tabLabel(str(p, "tab"), "en");
 const column = (p: { readonly column: string; readonly tab: string }) =>
   columnLabel(str(p, "column"), "en", str(p, "tab") || undefined);
@@ -45,7 +49,19 @@ export const EN: Catalogue = {
   AP_EXCEEDED: (p) =>
     `Capital expenses committed (${money(p, "committed")}) exceed the programme authorisation (${money(p, "ap")})`,
   COFINANCING_ABOVE_80: (p) =>
-    `Co-funding covers ${formatPercent(num(p, "rate"), "en")} of expenses: the authority must fund at least 20%`,
+    `Public aid covers ${pct2(p, "rate")} of public financing: the authority must bring at least 20% (CGCT L1111-10) unless waived`,
+  FUNDING_OVERFUNDED: (p) =>
+    `Funding expected (${money(p, "expected")}) exceeds the capital expenses' forecast (${money(p, "expenses")}): the owner's share is negative`,
+  FUNDING_AWARD_ABOVE_BASE: (p) =>
+    `Awarded (${money(p, "awarded")}) exceeds rate × base (${formatPercent(num(p, "rate"), "en")} × ${money(p, "base")} = ${money(p, "ceiling")}) for ${who(p)}`,
+  FUNDING_RECEIVED_EXCEEDS_AWARDED: (p) =>
+    `Received (${money(p, "received")}) exceeds the awarded amount (${money(p, "awarded")}) for ${who(p)}`,
+  FUNDING_START_DEADLINE: (p) =>
+    `${who(p)}: the work had to start by ${date(p, "startBy")} and no step had actually started by then (status date ${date(p, "statusDate")}): the aid may lapse`,
+  FUNDING_COMPLETION_DEADLINE: (p) =>
+    `${who(p)}: completion required by ${date(p, "completeBy")}, project forecast to finish on ${date(p, "forecastFinish")}: ask for an extension or replan`,
+  FUNDING_BUDGET_MISMATCH: (p) =>
+    `Financing plan (${money(p, "funding")} expected) differs from the Budget's capital revenues (${money(p, "budget")} forecast)`,
   PORTFOLIO_DUPLICATE_CODE: (p) => `Project code ${q(str(p, "code"))} is also used by: ${str(p, "files")}`,
   FILE_UNREADABLE: (p) => `Cannot read file ${q(str(p, "file"))}: ${str(p, "reason")}`,
 };

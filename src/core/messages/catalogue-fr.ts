@@ -6,6 +6,10 @@ import { type Catalogue, type NumberKey, num, str } from "./params.js";
 const money = <P extends object>(p: P, k: NumberKey<P>) => formatMoney(num(p, k), "fr");
 const date = <P extends object>(p: P, k: keyof P & string) => (str(p, k) ? formatDate(str(p, k), "fr") : "?");
 const q = (s: string) => `« ${s} »`;
+const pct2 = <P extends object>(p: P, k: NumberKey<P>) => formatPercent(num(p, k), "fr", 2);
+/** A row of the plan de financement: « Financeur — Dispositif ». */
+const who = (p: { readonly funder: string; readonly scheme: string }) =>
+  q(str(p, "scheme") ? `${str(p, "funder")} — ${str(p, "scheme")}` : str(p, "funder"));
 
 /** French message of each code. */
 export const FR: Catalogue = {
@@ -41,7 +45,19 @@ export const FR: Catalogue = {
   AP_EXCEEDED: (p) =>
     `Engagé en investissement (${money(p, "committed")}) supérieur à l'autorisation de programme (${money(p, "ap")})`,
   COFINANCING_ABOVE_80: (p) =>
-    `Cofinancements à ${formatPercent(num(p, "rate"), "fr")} des dépenses : la collectivité doit en financer au moins 20 %`,
+    `Aides publiques à ${pct2(p, "rate")} des financements publics : la collectivité doit en apporter au moins 20 % (CGCT L1111-10), sauf dérogation`,
+  FUNDING_OVERFUNDED: (p) =>
+    `Financements attendus (${money(p, "expected")}) supérieurs aux dépenses d'investissement prévues (${money(p, "expenses")}) : autofinancement négatif`,
+  FUNDING_AWARD_ABOVE_BASE: (p) =>
+    `Montant notifié (${money(p, "awarded")}) supérieur au taux × assiette (${formatPercent(num(p, "rate"), "fr")} × ${money(p, "base")} = ${money(p, "ceiling")}) pour ${who(p)}`,
+  FUNDING_RECEIVED_EXCEEDS_AWARDED: (p) =>
+    `Encaissé (${money(p, "received")}) supérieur au montant notifié (${money(p, "awarded")}) pour ${who(p)}`,
+  FUNDING_START_DEADLINE: (p) =>
+    `${who(p)} : l'opération devait commencer au plus tard le ${date(p, "startBy")} et aucune étape n'a de début réel à cette date (état au ${date(p, "statusDate")}) : risque de caducité`,
+  FUNDING_COMPLETION_DEADLINE: (p) =>
+    `${who(p)} : achèvement exigé au plus tard le ${date(p, "completeBy")}, fin prévisionnelle du projet le ${date(p, "forecastFinish")} : demandez une prorogation ou replanifiez`,
+  FUNDING_BUDGET_MISMATCH: (p) =>
+    `Plan de financement (${money(p, "funding")} attendus) différent des recettes d'investissement du Budget (${money(p, "budget")} en prévision finale)`,
   PORTFOLIO_DUPLICATE_CODE: (p) => `Code projet ${q(str(p, "code"))} déjà utilisé par : ${str(p, "files")}`,
   FILE_UNREADABLE: (p) => `Fichier ${q(str(p, "file"))} illisible : ${str(p, "reason")}`,
 };

@@ -35,6 +35,10 @@ This file is generated from \`src/core/messages\` by
   \`mars-26\`, or a full date text.
 - Step IDs are compared exactly (after trimming): \`E1\` and \`e1\` are different steps.
 - Money comparisons are made in whole cents, so float noise never raises a warning.
+- Financement (template v2, SPEC §5): an empty Statut is \`notifié\` when Montant notifié > 0, else \`sollicité\`
+  when Date de dépôt is given, else \`envisagé\`; an empty Montant encaissé is 0. Without a Financement tab, or with
+  one that has no row, the Budget's Investissement revenue lines stand for the plan (all public): only
+  COFINANCING_ABOVE_80 then applies, so a v1 workbook keeps its v1 issues but that one's base.
 
 ## Codes
 `;

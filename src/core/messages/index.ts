@@ -32,6 +32,12 @@ export const SEVERITY: Readonly<Record<IssueCode, Severity>> = {
   EVALUATION_MISSING: "warning",
   AP_EXCEEDED: "warning",
   COFINANCING_ABOVE_80: "warning",
+  FUNDING_OVERFUNDED: "warning",
+  FUNDING_AWARD_ABOVE_BASE: "warning",
+  FUNDING_RECEIVED_EXCEEDS_AWARDED: "warning",
+  FUNDING_START_DEADLINE: "warning",
+  FUNDING_COMPLETION_DEADLINE: "warning",
+  FUNDING_BUDGET_MISMATCH: "info",
   PORTFOLIO_DUPLICATE_CODE: "error",
   FILE_UNREADABLE: "error",
 };

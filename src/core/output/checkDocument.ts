@@ -1,5 +1,5 @@
 /**
- * The `check --json` document (SPEC §4): the Analysis with every number rounded once and the
+ * The `check --json` document (SPEC §4, §5.4): the Analysis with every number rounded once and the
  * keys written in the documented order, so that `JSON.stringify` is stable.
  */
 import type {
@@ -12,6 +12,7 @@ import type {
   Measures,
   YearSectionTotal,
 } from "../types.js";
+import { roundFctvaYear, toDocumentFunding } from "./fundingDocument.js";
 import { roundInteger, roundMoney, roundNullable, roundQuantity, roundRatio } from "./round.js";
 
 /** Measures in SPEC order, rounded to cents. */
@@ -70,7 +71,8 @@ function roundLoad(c: LoadCell): LoadCell {
 
 /**
  * The JSON document of `check --json`: money to cents, ratios to 4 decimals, days as integers,
- * person-days to 2 decimals, dates ISO, keys in SPEC §4 order.
+ * person-days to 2 decimals, dates ISO, keys in SPEC §4 order; `funding` (§5.4) after `budget`,
+ * `fctvaByYear` last in `budget`.
  * @example toCheckDocument(analysis).budget.expenses.open // 120000.5
  */
 export function toCheckDocument(analysis: Analysis): CheckDocument {
@@ -79,7 +81,7 @@ export function toCheckDocument(analysis: Analysis): CheckDocument {
   const b = r.budget;
   const s = r.schedule;
   return {
-    schemaVersion: 1,
+    schemaVersion: 2,
     project: {
       code: project.code,
       title: project.title,
@@ -101,7 +103,9 @@ export function toCheckDocument(analysis: Analysis): CheckDocument {
       fctva: roundMoney(b.fctva),
       netCostAfterFctva: roundMoney(b.netCostAfterFctva),
       byYearSection: b.byYearSection.map(roundYearSection),
+      fctvaByYear: b.fctvaByYear.map(roundFctvaYear),
     },
+    funding: toDocumentFunding(r.funding),
     schedule: {
       baselineFinish: s.baselineFinish,
       forecastFinish: s.forecastFinish,

@@ -6,6 +6,7 @@ import type { CellValue } from "../cells/read.js";
 import { type ColumnKey, TABS, type TableTabKey, type TemplateTab } from "../template/columns.js";
 import type { FicheProjet, IssueDraft, LayoutDraft, ParseResult, Sheet, WorkbookGrid } from "../types.js";
 import { readKeyValue } from "./keyvalue.js";
+import { buildFundingRow } from "./records/funding.js";
 import { buildProject } from "./records/project.js";
 import {
   buildBudgetLine,
@@ -60,6 +61,7 @@ export function parseWorkbook(grid: WorkbookGrid): ParseResult {
     validation: (rows.validation ?? []).map(buildValidation),
     steps: (rows.calendrier ?? []).map(buildStep),
     budget: (rows.budget ?? []).map(buildBudgetLine),
+    funding: (rows.financement ?? []).map(buildFundingRow),
     team: (rows.equipe ?? []).map(buildStaffRow),
     capacity: (rows.capacite ?? []).map(buildCapacityRow),
     indicators: (rows.evaluation ?? []).map(buildIndicator),

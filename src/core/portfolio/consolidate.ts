@@ -40,6 +40,7 @@ function toRow(s: Coded, issues: readonly Issue[]): PortfolioRow {
     netCost: s.netCost,
     executionRate: s.executionRate,
     forecastVariance: s.forecastVariance,
+    fundingToReceive: s.fundingToReceive,
     baselineFinish: s.baselineFinish,
     forecastFinish: s.forecastFinish,
     slipWorkingDays: s.slipWorkingDays,

@@ -8,7 +8,7 @@ import type { FlowTotals, Portfolio, PortfolioKpis, PortfolioRow } from "./types
 export type PortfolioProjectJson = PortfolioRow;
 
 export interface PortfolioDocument {
-  readonly schemaVersion: 1;
+  readonly schemaVersion: 2;
   readonly statusDate: IsoDate | null;
   readonly projects: readonly PortfolioProjectJson[];
   readonly totals: {
@@ -55,6 +55,7 @@ function projectJson(r: PortfolioRow): PortfolioProjectJson {
     ...roundFlows(r),
     executionRate: roundNullable(r.executionRate, roundRatio),
     forecastVariance: roundMoney(r.forecastVariance),
+    fundingToReceive: roundMoney(r.fundingToReceive),
     baselineFinish: r.baselineFinish,
     forecastFinish: r.forecastFinish,
     slipWorkingDays: roundInteger(r.slipWorkingDays),
@@ -89,7 +90,7 @@ function kpisJson(k: PortfolioKpis): PortfolioKpis {
  */
 export function toPortfolioDocument(portfolio: Portfolio): PortfolioDocument {
   return {
-    schemaVersion: 1,
+    schemaVersion: 2,
     statusDate: portfolio.statusDate,
     projects: portfolio.rows.map(projectJson),
     totals: {

@@ -26,6 +26,7 @@ export function summarizeProject(file: string, analysis: Analysis): ProjectSumma
     netCost: r.budget.netCost,
     executionRate: r.budget.executionRate,
     forecastVariance: r.budget.forecastVariance,
+    fundingToReceive: r.funding.toReceive,
     baselineFinish: r.schedule.baselineFinish,
     forecastFinish: r.schedule.forecastFinish,
     slipWorkingDays: r.schedule.slipWorkingDays,

@@ -29,6 +29,8 @@ export interface ProjectFigures {
   readonly netCost: Measures;
   readonly executionRate: number | null;
   readonly forecastVariance: number;
+  /** Funding still hoped for (SPEC §5.2 toReceive): from the plan, or the Budget's investment revenues. */
+  readonly fundingToReceive: number;
   readonly baselineFinish: IsoDate | null;
   readonly forecastFinish: IsoDate | null;
   readonly slipWorkingDays: number;

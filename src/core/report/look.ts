@@ -32,6 +32,7 @@ export const LOOKS: Readonly<Record<Style, Look>> = {
   percent: { numberFormat: "0.0 %" },
   /** A rate the user typed (Taux FCTVA, Avancement, a funding rate): every decimal it carries, up to 3 (16,404 %). */
   rate: { numberFormat: "0.0## %" },
+  percent2: { numberFormat: "0.00 %" },
   ratio: { numberFormat: "0.00" },
   date: { numberFormat: DATE_FORMAT },
   integer: { numberFormat: "0" },

@@ -10,6 +10,7 @@ function records(project: ExampleProject): Partial<Record<TableTabKey, readonly 
     validation: project.validation,
     calendrier: project.steps,
     budget: project.budget,
+    financement: project.funding ?? [],
     equipe: project.team,
     capacite: project.capacity,
     evaluation: project.indicators,

@@ -8,6 +8,8 @@ import type { IsoDate, ProjectInfo } from "./model.js";
 import type {
   BudgetResult,
   EvmResult,
+  FunderResult,
+  FundingResult,
   HealthResult,
   IndicatorResult,
   ScheduleResult,
@@ -28,13 +30,34 @@ export interface DocumentSchedule extends Omit<ScheduleResult, "steps"> {
   readonly steps: readonly DocumentStep[];
 }
 
-/** The `check --json` document (SPEC §4). */
+/** A Catégorie of the plan de financement in a document, whatever the input's language (SPEC §5.4). */
+export type FundingCategoryCode = "state" | "local" | "eu" | "otherPublic" | "private";
+/** A Statut of the plan de financement in a document (SPEC §5.4). */
+export type FundingStatusCode = "planned" | "requested" | "awarded" | "refused" | "closed";
+
+/** One row of the plan in a document: its amounts as written (0 where empty) and its expected amount. */
+export interface DocumentFunder
+  extends Pick<FunderResult, "funder" | "scheme" | "requested" | "awarded" | "received" | "expected"> {
+  readonly category: FundingCategoryCode;
+  readonly status: FundingStatusCode;
+}
+
+/**
+ * The plan de financement in a document (SPEC §5.4): the result without where it came from and
+ * without E (both are in the Synthèse), its rows as {@link DocumentFunder}.
+ */
+export interface DocumentFunding extends Omit<FundingResult, "source" | "investmentExpenses" | "byFunder"> {
+  readonly byFunder: readonly DocumentFunder[];
+}
+
+/** The `check --json` document (SPEC §4, §5.4). */
 export interface CheckDocument {
-  readonly schemaVersion: 1;
+  readonly schemaVersion: 2;
   readonly project: DocumentProject;
   readonly issues: readonly Issue[];
   /** The budget result without its per-line figures (those are in the Budget tab, not the JSON). */
   readonly budget: Omit<BudgetResult, "lines">;
+  readonly funding: DocumentFunding;
   readonly schedule: DocumentSchedule;
   readonly evm: EvmResult;
   readonly staffing: StaffingResult;

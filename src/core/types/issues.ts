@@ -3,6 +3,12 @@ import type { IsoDate, IsoMonth } from "./model.js";
 
 export type Severity = "error" | "warning" | "info";
 
+/** The row of the plan de financement an issue is about: its Financeur and Dispositif (`""` when empty). */
+type FunderParams = {
+  readonly funder: string;
+  readonly scheme: string;
+};
+
 /** A code with nothing to interpolate. */
 type NoParams = Readonly<Record<string, never>>;
 
@@ -48,8 +54,25 @@ export interface IssueParamsByCode {
   readonly VALIDATION_OVERDUE: { readonly stage: string; readonly plannedDate: IsoDate };
   readonly EVALUATION_MISSING: NoParams;
   readonly AP_EXCEEDED: { readonly committed: number; readonly ap: number };
-  /** `rate`: revenues / expenses, a fraction. */
+  /** `rate`: the public aid rate of SPEC §5.2 (other public funders' share of all public financing), a fraction. */
   readonly COFINANCING_ABOVE_80: { readonly rate: number };
+  /** `expected`: the funding expected (public and private); `expenses`: the Investissement expenses' forecast. */
+  readonly FUNDING_OVERFUNDED: { readonly expected: number; readonly expenses: number };
+  /** `funder`, `scheme` (empty when none) name the row; `ceiling` = `rate` × `base`. */
+  readonly FUNDING_AWARD_ABOVE_BASE: FunderParams & {
+    readonly awarded: number;
+    readonly rate: number;
+    readonly base: number;
+    readonly ceiling: number;
+  };
+  readonly FUNDING_RECEIVED_EXCEEDS_AWARDED: FunderParams & { readonly received: number; readonly awarded: number };
+  readonly FUNDING_START_DEADLINE: FunderParams & { readonly startBy: IsoDate; readonly statusDate: IsoDate };
+  readonly FUNDING_COMPLETION_DEADLINE: FunderParams & {
+    readonly completeBy: IsoDate;
+    readonly forecastFinish: IsoDate;
+  };
+  /** `funding`: the Financement rows' expected total; `budget`: the Budget's Investissement revenues' forecast. */
+  readonly FUNDING_BUDGET_MISMATCH: { readonly funding: number; readonly budget: number };
   /** `files`: the other workbooks with that code, comma-separated. */
   readonly PORTFOLIO_DUPLICATE_CODE: { readonly code: string; readonly files: string };
   readonly FILE_UNREADABLE: { readonly file: string; readonly reason: string };

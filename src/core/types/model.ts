@@ -45,6 +45,9 @@ export type Section = EnumValueOf<"section">;
 export type FlowType = EnumValueOf<"flow">;
 export type Decision = EnumValueOf<"decision">;
 export type Trend = EnumValueOf<"trend">;
+export type FundingCategory = EnumValueOf<"fundingCategory">;
+export type FundingStatus = EnumValueOf<"fundingStatus">;
+export type FctvaTiming = EnumValueOf<"fctvaTiming">;
 
 /** Every record read from a table tab keeps its sheet row (1-based) so checks can point at it. */
 export interface Located {
@@ -69,6 +72,10 @@ export interface ProjectInfo {
   readonly programmeAuthorisation: number | null;
   /** A fraction: 0.16404 by default. */
   readonly fctvaRate: number;
+  /** When the FCTVA is received: the year of the expense (`N`, the default), or one or two years later. */
+  readonly fctvaTiming: FctvaTiming;
+  /** `Dérogation 20 %`: the project is exempt from the owner's 20 % minimum share (CGCT L1111-10). */
+  readonly ownerShareWaiver: boolean;
 }
 
 export interface ValidationStage extends Located {
@@ -113,6 +120,26 @@ export interface BudgetLine extends Located {
   readonly paid: number;
   /** Defaults applied by the parser: max(open, committed). */
   readonly forecast: number;
+}
+
+/** One row of the plan de financement (SPEC §5.1): an aid sought or obtained. */
+export interface FundingRow extends Located {
+  readonly funder: string;
+  readonly scheme: string | null;
+  readonly category: FundingCategory;
+  readonly eligibleBase: number | null;
+  /** A fraction 0..1. */
+  readonly rate: number | null;
+  readonly requested: number | null;
+  readonly filedOn: IsoDate | null;
+  readonly awarded: number | null;
+  readonly awardedOn: IsoDate | null;
+  /** Defaults to 0. */
+  readonly received: number;
+  /** Defaults applied by the parser: `notifié` when Montant notifié > 0, else `sollicité` when filed, else `envisagé`. */
+  readonly status: FundingStatus;
+  readonly startBy: IsoDate | null;
+  readonly completeBy: IsoDate | null;
 }
 
 export interface StaffRow extends Located {
@@ -174,6 +201,8 @@ export interface FicheProjet {
   readonly validation: readonly ValidationStage[];
   readonly steps: readonly Step[];
   readonly budget: readonly BudgetLine[];
+  /** The `Financement` rows (SPEC §5.1); empty when the tab is absent or has no row. */
+  readonly funding: readonly FundingRow[];
   readonly team: readonly StaffRow[];
   readonly capacity: readonly CapacityRow[];
   readonly indicators: readonly Indicator[];

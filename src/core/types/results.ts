@@ -1,6 +1,15 @@
 /** Computations (SPEC §3), full precision; rounding happens once in the JSON output. */
 import type { Issue } from "./issues.js";
-import type { FicheProjet, FlowType, IsoDate, IsoMonth, Lang, Section } from "./model.js";
+import type {
+  FicheProjet,
+  FlowType,
+  FundingCategory,
+  FundingStatus,
+  IsoDate,
+  IsoMonth,
+  Lang,
+  Section,
+} from "./model.js";
 
 /**
  * A traffic light. `unknown` (« à vérifier ») when an error in the data the dimension depends on
@@ -62,6 +71,55 @@ export interface BudgetResult {
   readonly netCostAfterFctva: number;
   /** Sorted by year, section (Investissement first), type (Dépense first). */
   readonly byYearSection: readonly YearSectionTotal[];
+  /** The FCTVA by year of receipt (SPEC §5.2), years ascending, years with an amount only. */
+  readonly fctvaByYear: readonly FctvaYear[];
+}
+
+/** The FCTVA received in one year. */
+export interface FctvaYear {
+  readonly year: number;
+  readonly amount: number;
+}
+
+/** One row of the plan de financement with its amounts as written (0 where empty) and its expected amount. */
+export interface FunderResult {
+  readonly row: number;
+  readonly funder: string;
+  readonly scheme: string | null;
+  readonly category: FundingCategory;
+  readonly status: FundingStatus;
+  readonly requested: number;
+  readonly awarded: number;
+  readonly received: number;
+  readonly expected: number;
+  /** What is still hoped for from this row: max(0, expected − received) unless refused or closed. */
+  readonly toReceive: number;
+}
+
+/**
+ * The plan de financement (SPEC §5.2). `source` says where it comes from: the `Financement` rows
+ * (`plan`), or the Budget's Investissement revenue lines standing for them (`budget`).
+ */
+export interface FundingResult {
+  readonly source: "plan" | "budget";
+  /** Null in the Budget fallback (a revenue line says nothing of what was asked for). */
+  readonly requested: number | null;
+  readonly awarded: number;
+  readonly received: number;
+  readonly expected: number;
+  readonly toReceive: number;
+  readonly awardedToReceive: number;
+  readonly publicExpected: number;
+  readonly privateExpected: number;
+  /** E: the Investissement expenses' Prévision finale total, the base of the owner's share. */
+  readonly investmentExpenses: number;
+  /** Autofinancement: E − publicExpected − privateExpected. */
+  readonly ownerShare: number;
+  readonly ownerShareRate: number | null;
+  /** publicExpected / (publicExpected + ownerShare): the ratio CGCT L1111-10 caps at 80 %. */
+  readonly publicAidRate: number | null;
+  /** One per `Financement` row, in row order; empty in the Budget fallback. */
+  readonly byFunder: readonly FunderResult[];
 }
 
 export interface StepResult {
@@ -139,6 +197,7 @@ export interface HealthResult {
 export interface ProjectResults {
   readonly statusDate: IsoDate;
   readonly budget: BudgetResult;
+  readonly funding: FundingResult;
   readonly schedule: ScheduleResult;
   readonly evm: EvmResult;
   readonly staffing: StaffingResult;

@@ -26,6 +26,8 @@ export type Style =
   | "money"
   | "percent"
   | "rate"
+  /** A percentage to two decimals: a rate compared with a legal threshold (the public aid rate against 80 %). */
+  | "percent2"
   | "ratio"
   | "date"
   | "integer"

@@ -118,22 +118,39 @@ describe("the project jobs", () => {
   });
 
   it.each([
-    ["an empty workbook gets every tab", ["Feuil1"], 8],
+    ["an empty workbook gets every tab", ["Feuil1"], 9],
     [
       "a complete fiche gets nothing",
-      ["Mode d'emploi", "Projet", "Validation", "Calendrier", "Budget", "Équipe", "Capacité", "Évaluation"],
+      [
+        "Mode d'emploi",
+        "Projet",
+        "Validation",
+        "Calendrier",
+        "Budget",
+        "Financement",
+        "Équipe",
+        "Capacité",
+        "Évaluation",
+      ],
       0,
     ],
     [
       "English names count as present",
-      ["Instructions", "Project", "Approvals", "Schedule", "Budget", "Team", "Capacity", "Evaluation"],
+      ["Instructions", "Project", "Approvals", "Schedule", "Budget", "Funding", "Team", "Capacity", "Evaluation"],
       0,
     ],
-    ["only the missing tabs are added", ["Projet", "Budget"], 6],
+    ["only the missing tabs are added", ["Projet", "Budget"], 7],
   ])("Créer la fiche: %s", (_name, present, added) => {
     const sheets = templateTabsToAdd(present, "fr");
     expect(sheets).toHaveLength(added);
     for (const sheet of sheets) expect(present.map(tabKeyOf)).not.toContain(tabKeyOf(sheet.name) ?? "none");
+  });
+
+  it.each([
+    ["fr", ["Mode d'emploi", "Projet", "Validation", "Calendrier", "Budget", "Équipe", "Capacité", "Évaluation"]],
+    ["en", ["Instructions", "Project", "Approvals", "Schedule", "Budget", "Team", "Capacity", "Evaluation"]],
+  ] as const)("Créer la fiche on a v1 fiche (%s): only the Financement tab is added (SPEC §5)", (lang, present) => {
+    expect(templateTabsToAdd(present, lang).map((s) => s.name)).toEqual([lang === "fr" ? "Financement" : "Funding"]);
   });
 
   it("refuses every existing tab without the generated mark, with one sentence per language", () => {

@@ -3,6 +3,7 @@ import { TABS, type TableTabKey, type TemplateTab } from "../../../src/core/temp
 import type {
   BudgetLine,
   FicheProjet,
+  FundingRow,
   Layout,
   LayoutDraft,
   ProjectInfo,
@@ -44,6 +45,8 @@ export const project = (p: Partial<ProjectInfo> = {}): ProjectInfo => ({
   holidays: "France",
   programmeAuthorisation: null,
   fctvaRate: 0.16404,
+  fctvaTiming: "N",
+  ownerShareWaiver: false,
   ...p,
 });
 
@@ -84,6 +87,25 @@ export const line = (row: number, b: Partial<BudgetLine> = {}): BudgetLine => ({
   ...b,
 });
 
+/** A row of the plan de financement: a public aid sought, nothing filed nor received unless given. */
+export const aid = (row: number, f: Partial<FundingRow> = {}): FundingRow => ({
+  row,
+  funder: `Financeur ${row}`,
+  scheme: null,
+  category: "État",
+  eligibleBase: null,
+  rate: null,
+  requested: null,
+  filedOn: null,
+  awarded: null,
+  awardedOn: null,
+  received: 0,
+  status: "envisagé",
+  startBy: null,
+  completeBy: null,
+  ...f,
+});
+
 export const staff = (row: number, service: string, s: Partial<StaffRow> = {}): StaffRow => ({
   row,
   service,
@@ -102,6 +124,7 @@ export function fiche(f: Partial<FicheProjet> = {}): FicheProjet {
     validation: [],
     steps: [],
     budget: [],
+    funding: [],
     team: [staff(2, "Usages numériques")],
     capacity: [],
     indicators: [],

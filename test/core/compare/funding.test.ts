@@ -87,7 +87,8 @@ describe("funding: read from the document when it has a plan de financement", ()
 describe("a check document with a funding block", () => {
   const checked = checkWorkbook(exampleGrid(MEDIATHEQUE), { lang: "fr", today: "2026-11-20" });
   const withFunding = (received: number) => {
-    const document = { ...checked.document, funding: { expected: 650_000, received, toReceive: 650_000 - received } };
+    const funding = { ...checked.document.funding, expected: 650_000, received, toReceive: 650_000 - received };
+    const document = { ...checked.document, funding };
     return ficheSnapshot("x.xlsx", { analysis: checked.analysis, document });
   };
 
@@ -99,8 +100,9 @@ describe("a check document with a funding block", () => {
     ]);
   });
 
-  it("without one (a document before template v2) the theme is absent", () => {
-    const plain = ficheSnapshot("x.xlsx", checked);
+  it("without a plan (a v1 workbook: its Budget stands for it) the theme is absent", () => {
+    const v1 = { sheets: exampleGrid(MEDIATHEQUE).sheets.filter((s) => s.name !== "Financement") };
+    const plain = ficheSnapshot("x.xlsx", checkWorkbook(v1, { lang: "fr", today: "2026-11-20" }));
     expect(plain.funding).toBeNull();
     expect(compareFiches(plain, withFunding(400_000)).changes).toEqual([]);
   });

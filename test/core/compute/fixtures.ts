@@ -57,6 +57,8 @@ export function project(over: Partial<ProjectInfo> = {}): ProjectInfo {
     holidays: "France",
     programmeAuthorisation: null,
     fctvaRate: DEFAULT_FCTVA_RATE,
+    fctvaTiming: "N",
+    ownerShareWaiver: false,
     ...over,
   };
 }
@@ -137,6 +139,7 @@ export function fiche(
     validation: [],
     steps: [],
     budget: [],
+    funding: [],
     team: [],
     capacity: [],
     indicators: [],

@@ -39,6 +39,8 @@ describe("unreliableDimensions", () => {
     ["an error on Calendrier, spelt in English", [issue("error", "Schedule")], { schedule: true }],
     ["an error on Équipe", [issue("error", "Equipe")], { staffing: true }],
     ["an error on Capacité (the load's divisor)", [issue("error", "Capacité")], { staffing: true }],
+    ["an error on Financement (the plan's receipts)", [issue("error", "Financement")], { budget: true }],
+    ["an error on Funding, spelt in English", [issue("error", "Funding")], { budget: true }],
     ["a warning is not an error", [issue("warning", "Budget")], {}],
     [
       "an error on Projet or Évaluation leaves the lights alone",
@@ -76,5 +78,16 @@ describe("an analysis with an error", () => {
     expect(broken.results.health.budget).toBe("unknown");
     expect(broken.results.health.schedule).toBe(clean.results.health.schedule);
     expect(["unknown", "red"]).toContain(broken.results.health.overall);
+  });
+
+  it("a Financement amount that cannot be read makes the budget « à vérifier », the schedule alone", () => {
+    const clean = analyze();
+    const g = clone(exampleGrid(MEDIATHEQUE, "fr"));
+    setCell(g, "Financement", 0, "Montant notifié", "trois cent mille");
+    const broken = analyze({ sheets: g });
+    expect(broken.issues.some((i) => i.severity === "error" && i.sheet === "Financement")).toBe(true);
+    expect(broken.issues.some((i) => i.severity === "error" && i.sheet === "Budget")).toBe(false);
+    expect(broken.results.health.budget).toBe("unknown");
+    expect(broken.results.health.schedule).toBe(clean.results.health.schedule);
   });
 });

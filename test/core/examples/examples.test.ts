@@ -56,11 +56,12 @@ describe("the example projects", () => {
         "DIGITAL_SERVICE_ABSENT",
         "STEP_LATE",
         "STEP_FORECAST_IN_PAST",
+        "FUNDING_COMPLETION_DEADLINE",
       ],
     ],
     ["BAT-2026-03", "amber", ["BUDGET_OVERCOMMITTED", "BUDGET_FORECAST_OVERRUN", "VALIDATION_OVERDUE", "STEP_LATE"]],
     ["MOB-2025-04", "green", []],
-    ["FS-2027-01", "green", []],
+    ["FS-2027-01", "green", ["FUNDING_BUDGET_MISMATCH"]],
   ])("%s is %s with warnings %j and no error", (code, health, warnings) => {
     const a = analysisOf(byCode(code));
     expect(a.results.statusDate).toBe(EXAMPLE_STATUS_DATE);
@@ -104,6 +105,42 @@ describe("the example projects", () => {
     expect(budget.cofinancingRate).toBeLessThan(0.8);
     expect(budget.fctva).toBeGreaterThan(0);
   });
+});
+
+describe("the plans de financement (template v2)", () => {
+  const plan = (code: string) => analysisOf(byCode(code)).results.funding;
+
+  it("every project but the portail has one; the portail's Budget revenues stand for it", () => {
+    expect(EXAMPLES.filter((p) => (p.funding ?? []).length === 0).map((p) => p.project.code)).toEqual(["NUM-2026-02"]);
+    expect(plan("NUM-2026-02").source).toBe("budget");
+  });
+
+  it("together they show every category and status, a DETR with both deadlines, a sponsor, a refusal, the CAF", () => {
+    const rows = EXAMPLES.flatMap((p) => p.funding ?? []);
+    expect(new Set(rows.map((r) => r.category))).toEqual(
+      new Set(["État", "Collectivité", "Europe", "Autre public", "Privé"]),
+    );
+    expect(new Set(rows.map((r) => r.status))).toEqual(
+      new Set(["envisagé", "sollicité", "notifié", "refusé", "soldé"]),
+    );
+    const detr = MEDIATHEQUE.funding?.find((r) => r.scheme === "DETR");
+    expect([detr?.awardedOn, detr?.startBy, detr?.completeBy]).toEqual(["2025-05-12", "2027-05-12", "2029-05-12"]);
+    expect(rows.filter((r) => r.status === "refusé")).toHaveLength(1);
+    expect(rows.some((r) => r.funder.startsWith("CAF"))).toBe(true);
+  });
+
+  it.each(EXAMPLES.map((p) => [p.project.code ?? "", p] as const))(
+    "%s: the plan matches the Budget's Investissement revenues, but the tiers-lieu's, and is under 80 %",
+    (code, p) => {
+      const f = plan(code);
+      const revenues = p.budget
+        .filter((l) => l.section === "Investissement" && l.type === "Recette")
+        .reduce((sum, l) => sum + l.forecast, 0);
+      expect(f.expected - revenues).toBe(code === "FS-2027-01" ? 65_000 : 0);
+      expect(f.ownerShare).toBeGreaterThan(0);
+      expect(f.publicAidRate).toBeLessThan(0.8);
+    },
+  );
 });
 
 describe("EXAMPLE_CAPACITY", () => {

@@ -27,6 +27,48 @@ describe("toCheckDocument", () => {
     expect(doc.evaluation.indicators[0]?.attainment).toBe(0.3333);
   });
 
+  it("rounds the plan de financement once: money to cents, ratios to 4 decimals; English codes", () => {
+    expect(doc.funding).toEqual({
+      requested: 40000,
+      awarded: 30000,
+      received: 10000.56,
+      expected: 40000,
+      toReceive: 29999.45,
+      awardedToReceive: 19999.45,
+      publicExpected: 30000,
+      privateExpected: 10000,
+      ownerShare: 75000,
+      ownerShareRate: 0.6522,
+      publicAidRate: 0.2857,
+      byFunder: [
+        {
+          funder: "État",
+          scheme: "DETR",
+          category: "state",
+          status: "awarded",
+          requested: 30000,
+          awarded: 30000,
+          received: 10000.56,
+          expected: 30000,
+        },
+        {
+          funder: "Fondation du patrimoine",
+          scheme: null,
+          category: "private",
+          status: "requested",
+          requested: 10000,
+          awarded: 0,
+          received: 0,
+          expected: 10000,
+        },
+      ],
+    });
+    expect(doc.budget.fctvaByYear).toEqual([
+      { year: 2026, amount: 6561.6 },
+      { year: 2027, amount: 6561.6 },
+    ]);
+  });
+
   it("keeps null ratios null", () => {
     expect(doc.evaluation.indicators[1]?.attainment).toBeNull();
     expect(doc.staffing.load[2]).toEqual({
@@ -41,11 +83,19 @@ describe("toCheckDocument", () => {
 
   it("writes the keys in SPEC §4 order", () => {
     const keys = (o: object) => Object.keys(o).join(",");
-    expect(keys(doc)).toBe("schemaVersion,project,issues,budget,schedule,evm,staffing,evaluation,health");
+    expect(keys(doc)).toBe("schemaVersion,project,issues,budget,funding,schedule,evm,staffing,evaluation,health");
     expect(keys(doc.project)).toBe("code,title,status,lead,leadService,statusDate");
     expect(keys(doc.budget)).toBe(
       "expenses,revenues,netCost,commitmentRate,executionRate,forecastVariance,forecastVariancePct," +
-        "cofinancingRate,fctva,netCostAfterFctva,byYearSection",
+        "cofinancingRate,fctva,netCostAfterFctva,byYearSection,fctvaByYear",
+    );
+    expect(keys(doc.budget.fctvaByYear[0] ?? {})).toBe("year,amount");
+    expect(keys(doc.funding)).toBe(
+      "requested,awarded,received,expected,toReceive,awardedToReceive,publicExpected,privateExpected," +
+        "ownerShare,ownerShareRate,publicAidRate,byFunder",
+    );
+    expect(keys(doc.funding.byFunder[0] ?? {})).toBe(
+      "funder,scheme,category,status,requested,awarded,received,expected",
     );
     expect(keys(doc.budget.byYearSection[0] ?? {})).toBe("year,section,type,initial,open,committed,paid,forecast");
     expect(keys(doc.schedule)).toBe(
@@ -58,7 +108,7 @@ describe("toCheckDocument", () => {
   it("renders the whole document stably", () => {
     expect(renderCheckDocumentJson(doc)).toMatchInlineSnapshot(`
       "{
-        "schemaVersion": 1,
+        "schemaVersion": 2,
         "project": {
           "code": "MEDIA-2026",
           "title": "Médiathèque intercommunale",
@@ -166,6 +216,51 @@ describe("toCheckDocument", () => {
               "committed": 25000.3,
               "paid": 10000,
               "forecast": 43000
+            }
+          ],
+          "fctvaByYear": [
+            {
+              "year": 2026,
+              "amount": 6561.6
+            },
+            {
+              "year": 2027,
+              "amount": 6561.6
+            }
+          ]
+        },
+        "funding": {
+          "requested": 40000,
+          "awarded": 30000,
+          "received": 10000.56,
+          "expected": 40000,
+          "toReceive": 29999.45,
+          "awardedToReceive": 19999.45,
+          "publicExpected": 30000,
+          "privateExpected": 10000,
+          "ownerShare": 75000,
+          "ownerShareRate": 0.6522,
+          "publicAidRate": 0.2857,
+          "byFunder": [
+            {
+              "funder": "État",
+              "scheme": "DETR",
+              "category": "state",
+              "status": "awarded",
+              "requested": 30000,
+              "awarded": 30000,
+              "received": 10000.56,
+              "expected": 30000
+            },
+            {
+              "funder": "Fondation du patrimoine",
+              "scheme": null,
+              "category": "private",
+              "status": "requested",
+              "requested": 10000,
+              "awarded": 0,
+              "received": 0,
+              "expected": 10000
             }
           ]
         },

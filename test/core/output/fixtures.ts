@@ -6,6 +6,7 @@ import type {
   Analysis,
   BudgetResult,
   FicheProjet,
+  FundingResult,
   Issue,
   Measures,
   ProjectInfo,
@@ -88,12 +89,15 @@ export function makeAnalysis(o: FixtureOptions = {}): Analysis {
     holidays: "France",
     programmeAuthorisation: null,
     fctvaRate: 0.16404,
+    fctvaTiming: "N",
+    ownerShareWaiver: false,
   };
   const fiche: FicheProjet = {
     project,
     validation: [],
     steps: [step("E1", "Étude de programmation", 5), step("E2", "Travaux", 6), step("J1", "Inauguration", 7)],
     budget: [],
+    funding: [],
     team: [],
     capacity: [],
     indicators: [],
@@ -124,6 +128,53 @@ export function makeAnalysis(o: FixtureOptions = {}): Analysis {
         ...measures(30_000, 40_000, 25_000.3, 10_000, 43_000.004),
       },
     ],
+    fctvaByYear: [
+      { year: 2026, amount: 0.16404 * 40_000.005 },
+      { year: 2027, amount: 0.16404 * 39_999.995 },
+    ],
+  };
+  // 115 000 € of investment: 30 000 € of DETR (10 000,555 € received), 10 000 € sought from a sponsor.
+  const e = 115_000.004;
+  const funding: FundingResult = {
+    source: "plan",
+    requested: 40_000,
+    awarded: 30_000,
+    received: 10_000.555,
+    expected: 40_000,
+    toReceive: 29_999.445,
+    awardedToReceive: 19_999.445,
+    publicExpected: 30_000,
+    privateExpected: 10_000,
+    investmentExpenses: e,
+    ownerShare: e - 40_000,
+    ownerShareRate: (e - 40_000) / e,
+    publicAidRate: 30_000 / (e - 10_000),
+    byFunder: [
+      {
+        row: 2,
+        funder: "État",
+        scheme: "DETR",
+        category: "État",
+        status: "notifié",
+        requested: 30_000,
+        awarded: 30_000,
+        received: 10_000.555,
+        expected: 30_000,
+        toReceive: 19_999.445,
+      },
+      {
+        row: 3,
+        funder: "Fondation du patrimoine",
+        scheme: null,
+        category: "Privé",
+        status: "sollicité",
+        requested: 10_000,
+        awarded: 0,
+        received: 0,
+        expected: 10_000,
+        toReceive: 10_000,
+      },
+    ],
   };
   const staffing: StaffingResult = {
     services: ["Culture", "Services techniques", "Usages numériques"],
@@ -138,6 +189,7 @@ export function makeAnalysis(o: FixtureOptions = {}): Analysis {
   const results: ProjectResults = {
     statusDate: "2026-06-09",
     budget,
+    funding,
     schedule: {
       baselineFinish: "2026-12-18",
       forecastFinish: "2027-01-08",

@@ -92,7 +92,6 @@ describe("whole issue lists", () => {
         "warning BUDGET_PAID_EXCEEDS_COMMITTED Budget!I2 Mandaté (13 000,00 €) supérieur à l'engagé (12 000,00 €) sur « Études »",
         "warning BUDGET_FORECAST_OVERRUN Budget!F2 Prévision finale (12 000,00 €) supérieure aux crédits ouverts (10 000,00 €) sur « Études »",
         "warning VALIDATION_OVERDUE Validation!C3 Validation « Marché travaux » prévue le 20/05/2026 toujours sans décision",
-        "warning COFINANCING_ABOVE_80 Budget!- Cofinancements à 166,7 % des dépenses : la collectivité doit en financer au moins 20 %",
       ]
     `);
   });
@@ -118,7 +117,6 @@ describe("whole issue lists", () => {
         "warning BUDGET_PAID_EXCEEDS_COMMITTED Budget!I2 Paid (€13,000.00) exceeds committed (€12,000.00) on "Études"",
         "warning BUDGET_FORECAST_OVERRUN Budget!F2 Forecast (€12,000.00) exceeds open credits (€10,000.00) on "Études"",
         "warning VALIDATION_OVERDUE Validation!C3 Approval stage "Marché travaux" planned on 2026-05-20 still has no decision",
-        "warning COFINANCING_ABOVE_80 Budget!- Co-funding covers 166.7% of expenses: the authority must fund at least 20%",
       ]
     `);
   });
@@ -146,7 +144,7 @@ describe("whole issue lists", () => {
         "warning VALIDATION_OVERDUE Validation!C3 Validation « Marché travaux » prévue le 20/05/2026 toujours sans décision",
         "warning DIGITAL_SERVICE_ABSENT Équipe!- Le service « Usages numériques » n'a aucune ligne dans l'équipe projet",
         "warning EVALUATION_MISSING Évaluation!- Projet réalisé sans aucun indicateur mesuré : renseignez au moins une mesure",
-        "warning COFINANCING_ABOVE_80 Budget!- Cofinancements à 83,1 % des dépenses : la collectivité doit en financer au moins 20 %",
+        "warning COFINANCING_ABOVE_80 Budget!- Aides publiques à 83,13 % des financements publics : la collectivité doit en apporter au moins 20 % (CGCT L1111-10), sauf dérogation",
       ]
     `);
   });

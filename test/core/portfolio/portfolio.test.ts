@@ -192,8 +192,11 @@ describe("toPortfolioDocument", () => {
     ]);
     expect(Object.keys(doc.projects[0] ?? {}).join(",")).toBe(
       "file,code,title,lead,leadService,status,expenses,revenues,netCost,executionRate,forecastVariance," +
-        "baselineFinish,forecastFinish,slipWorkingDays,cpi,spi,digitalServiceInvolved,errors,warnings,health",
+        "fundingToReceive,baselineFinish,forecastFinish,slipWorkingDays,cpi,spi,digitalServiceInvolved,errors,warnings,health",
     );
+    expect(doc.schemaVersion).toBe(2);
+    // The fixture's plan: 29 999,445 € still to receive, to the cent.
+    expect(doc.projects[0]?.fundingToReceive).toBe(29999.45);
     expect(doc.projects[0]?.expenses.open).toBe(120000.56);
     expect(doc.projects[0]?.cpi).toBe(0.7778);
     expect(doc.projects[0]?.slipWorkingDays).toBe(13);

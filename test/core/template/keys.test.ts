@@ -57,13 +57,14 @@ describe("a misspelt key does not compile", () => {
 describe("the key types are derived from the declaration", () => {
   it("tab keys: the declared tabs, in a union", () => {
     expectTypeOf<TabKey>().toEqualTypeOf<
-      "projet" | "validation" | "calendrier" | "budget" | "equipe" | "capacite" | "evaluation"
+      "projet" | "validation" | "calendrier" | "budget" | "financement" | "equipe" | "capacite" | "evaluation"
     >();
     expect(TABS.map((t) => t.key)).toEqual([
       "projet",
       "validation",
       "calendrier",
       "budget",
+      "financement",
       "equipe",
       "capacite",
       "evaluation",
@@ -87,7 +88,16 @@ describe("the key types are derived from the declaration", () => {
   it("list keys: every list a column names is declared, once", () => {
     expectTypeOf<TemplateColumn["enumKey"]>().toEqualTypeOf<EnumKey | undefined>();
     expectTypeOf<EnumKey>().toEqualTypeOf<
-      "status" | "holidays" | "decision" | "section" | "flow" | "trend" | "yesno"
+      | "status"
+      | "holidays"
+      | "fctvaTiming"
+      | "decision"
+      | "section"
+      | "flow"
+      | "fundingCategory"
+      | "fundingStatus"
+      | "trend"
+      | "yesno"
     >();
     const named = TABS.flatMap((t) => t.columns.flatMap((c) => (c.enumKey ? [c.enumKey] : [])));
     expect(new Set(named)).toEqual(new Set(Object.keys(ENUMS)));

@@ -76,6 +76,8 @@ const project: fc.Arbitrary<ExampleProject> = steps.chain((s) => {
       holidays: enumOf("holidays") as fc.Arbitrary<ExampleProject["project"]["holidays"]>,
       programmeAuthorisation: orNull(amount),
       fctvaRate: fc.integer({ min: 0, max: 100_000 }).map((x) => x / 100_000),
+      fctvaTiming: enumOf("fctvaTiming") as fc.Arbitrary<ExampleProject["project"]["fctvaTiming"]>,
+      ownerShareWaiver: fc.boolean(),
     }),
     validation: fc.array(
       fc.record({
@@ -108,6 +110,26 @@ const project: fc.Arbitrary<ExampleProject> = steps.chain((s) => {
         })
         .map((l) => l as ExampleProject["budget"][number]),
       { maxLength: 8 },
+    ),
+    funding: fc.array(
+      fc
+        .record({
+          funder: text,
+          scheme: orNull(text),
+          category: enumOf("fundingCategory"),
+          eligibleBase: orNull(amount),
+          rate: orNull(fc.integer({ min: 0, max: 10_000 }).map((x) => x / 10_000)),
+          requested: orNull(amount),
+          filedOn: orNull(date),
+          awarded: orNull(amount),
+          awardedOn: orNull(date),
+          received: amount,
+          status: enumOf("fundingStatus"),
+          startBy: orNull(date),
+          completeBy: orNull(date),
+        })
+        .map((f) => f as NonNullable<ExampleProject["funding"]>[number]),
+      { maxLength: 6 },
     ),
     team: fc.array(
       fc.record({
@@ -151,6 +173,7 @@ function withoutRows(p: ReturnType<typeof parseWorkbook>["fiche"]) {
     validation: strip(p.validation),
     steps: strip(p.steps),
     budget: strip(p.budget),
+    funding: strip(p.funding),
     team: strip(p.team),
     capacity: strip(p.capacity),
     indicators: strip(p.indicators),

@@ -48,6 +48,7 @@ describe("examples parse and check without errors", () => {
     expect(withoutRow(fiche.validation)).toEqual(project.validation);
     expect(withoutRow(fiche.steps)).toEqual(project.steps);
     expect(withoutRow(fiche.budget)).toEqual(project.budget);
+    expect(withoutRow(fiche.funding)).toEqual(project.funding ?? []);
     expect(withoutRow(fiche.team)).toEqual(project.team);
     expect(withoutRow(fiche.capacity)).toEqual(project.capacity);
     expect(withoutRow(fiche.indicators)).toEqual(project.indicators);

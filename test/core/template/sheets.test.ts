@@ -22,8 +22,21 @@ function columnIndex<K extends TabKey>(key: K, column: ColumnKey<K>): number {
 
 describe("buildTemplateSheets: tabs", () => {
   it.each([
-    ["fr", ["Mode d'emploi", "Projet", "Validation", "Calendrier", "Budget", "Équipe", "Capacité", "Évaluation"]],
-    ["en", ["Instructions", "Project", "Approvals", "Schedule", "Budget", "Team", "Capacity", "Evaluation"]],
+    [
+      "fr",
+      [
+        "Mode d'emploi",
+        "Projet",
+        "Validation",
+        "Calendrier",
+        "Budget",
+        "Financement",
+        "Équipe",
+        "Capacité",
+        "Évaluation",
+      ],
+    ],
+    ["en", ["Instructions", "Project", "Approvals", "Schedule", "Budget", "Funding", "Team", "Capacity", "Evaluation"]],
   ] as const)("%s: the instructions tab, then every tab of TABS in order", (lang, names) => {
     expect(buildTemplateSheets({ lang }).map((s) => s.name)).toEqual(names);
   });
@@ -85,6 +98,10 @@ describe("buildTemplateSheets: table tabs", () => {
     ["validation", "decision", "en", ["approved", "rejected", "postponed", "pending"]],
     ["evaluation", "direction", "fr", ["hausse", "baisse"]],
     ["evaluation", "direction", "en", ["up", "down"]],
+    ["financement", "category", "fr", ["État", "Collectivité", "Europe", "Autre public", "Privé"]],
+    ["financement", "category", "en", ["State", "Local authority", "EU", "Other public", "Private"]],
+    ["financement", "status", "fr", ["envisagé", "sollicité", "notifié", "refusé", "soldé"]],
+    ["financement", "status", "en", ["planned", "requested", "awarded", "refused", "closed"]],
   ] as const)("%s.%s (%s) offers %j", (key, column, lang, values) => {
     const sheet = sheetOf(buildTemplateSheets({ lang }), key, lang);
     const col = columnIndex(key, column);
@@ -99,6 +116,15 @@ describe("buildTemplateSheets: table tabs", () => {
     ["calendrier", "budget", "money"],
     ["validation", "decisionDate", "date"],
     ["evaluation", "measuredOn", "date"],
+    ["financement", "eligibleBase", "money"],
+    ["financement", "rate", "rate"],
+    ["financement", "requested", "money"],
+    ["financement", "filedOn", "date"],
+    ["financement", "awarded", "money"],
+    ["financement", "awardedOn", "date"],
+    ["financement", "received", "money"],
+    ["financement", "startBy", "date"],
+    ["financement", "completeBy", "date"],
   ] as const)("%s.%s is formatted %s over the data rows", (key, column, style) => {
     const sheet = sheetOf(buildTemplateSheets({ lang: "fr" }), key, "fr");
     const col = columnIndex(key, column);
@@ -154,11 +180,15 @@ describe("buildTemplateSheets: the Projet tab", () => {
     ["status", "en", ["planned", "in progress", "done", "on hold", "cancelled"]],
     ["holidays", "fr", ["France", "Alsace-Moselle", "aucun"]],
     ["holidays", "en", ["France", "Alsace-Moselle", "none"]],
+    ["fctvaTiming", "fr", ["N", "N+1", "N+2"]],
+    ["fctvaTiming", "en", ["N", "N+1", "N+2"]],
+    ["ownerShareWaiver", "fr", ["oui", "non"]],
+    ["ownerShareWaiver", "en", ["yes", "no"]],
   ] as const)("%s (%s): a drop-down on its value cell only", (field, lang, values) => {
     const sheet = sheetOf(buildTemplateSheets({ lang }), "projet", lang);
     const row = 1 + columnIndex("projet", field);
     expect(sheet.validations).toContainEqual({ area: { row, col: 1, rows: 1, cols: 1 }, values });
-    expect(sheet.validations).toHaveLength(2);
+    expect(sheet.validations).toHaveLength(4);
   });
 
   it.each([

@@ -1,8 +1,8 @@
 /** The Projet tab's values as {@link ProjectInfo}, with the defaults of SPEC §1. */
 import type { CellValue } from "../../cells/read.js";
 import { type ColumnKey, DEFAULT_DIGITAL_SERVICE, DEFAULT_FCTVA_RATE } from "../../template/columns.js";
-import type { HolidayCalendar, ProjectInfo, Status } from "../../types.js";
-import { listOf, numberOf, textOf } from "./values.js";
+import type { FctvaTiming, HolidayCalendar, ProjectInfo, Status } from "../../types.js";
+import { boolOf, listOf, numberOf, textOf } from "./values.js";
 
 /** Project info from Projet values; an absent tab gives all nulls and defaults. */
 export function buildProject(v: Readonly<Partial<Record<ColumnKey<"projet">, CellValue | null>>>): ProjectInfo {
@@ -21,5 +21,7 @@ export function buildProject(v: Readonly<Partial<Record<ColumnKey<"projet">, Cel
     holidays: (textOf(v, "holidays") ?? "France") as HolidayCalendar,
     programmeAuthorisation: numberOf(v, "programmeAuthorisation"),
     fctvaRate: numberOf(v, "fctvaRate") ?? DEFAULT_FCTVA_RATE,
+    fctvaTiming: (textOf(v, "fctvaTiming") ?? "N") as FctvaTiming,
+    ownerShareWaiver: boolOf(v, "ownerShareWaiver", false),
   };
 }

@@ -17,7 +17,7 @@ import type { RawRow } from "../table.js";
 import { boolOf, listOf, numberOf, requiredNumber, requiredText, textOf } from "./values.js";
 
 /** A row of table tab `K`: its values keyed by that tab's columns only. */
-type RowOf<K extends TableTabKey> = RawRow<ColumnKey<K>>;
+export type RowOf<K extends TableTabKey> = RawRow<ColumnKey<K>>;
 
 /** A Validation row. */
 export function buildValidation({ row, values: v }: RowOf<"validation">): ValidationStage {

@@ -3,6 +3,7 @@ import type { Analysis, OutputSheet } from "../../types.js";
 import { markText } from "../mark.js";
 import { createDraft, finishSheet, pushBlank, pushRow } from "../sheetDraft.js";
 import { pushKeyFigures, pushYearSection } from "./budget.js";
+import { pushFunding } from "./funding.js";
 import { pushHealth, pushIdentity } from "./identity.js";
 import { pushSchedule } from "./schedule.js";
 import { pushEarnedValue, pushIndicators, pushStaffing } from "./staffing.js";
@@ -14,7 +15,8 @@ const WIDTHS = [40, 36, 16, 16, 16, 16, 14, 14, 4, 4];
 
 /**
  * Builds the `Synthèse` tab: mark, identity, health, budget key figures, budget by year and
- * section (with a chart), schedule (with a chart), staffing load, earned value, indicators.
+ * section (with a chart), plan de financement, schedule (with a chart), staffing load, earned
+ * value, indicators.
  */
 export function buildSynthesis(analysis: Analysis): OutputSheet {
   const draft = createDraft(SYNTHESIS_SHEET);
@@ -26,6 +28,7 @@ export function buildSynthesis(analysis: Analysis): OutputSheet {
   pushHealth(draft, analysis);
   pushKeyFigures(draft, analysis);
   pushYearSection(draft, analysis.results.budget.byYearSection, analysis.lang);
+  pushFunding(draft, analysis);
   pushSchedule(draft, analysis);
   pushStaffing(draft, analysis);
   pushEarnedValue(draft, analysis);

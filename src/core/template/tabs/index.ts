@@ -1,5 +1,5 @@
 /**
- * Template v1, declared once as data (SPEC §1): the tabs in workbook order, and the key types
+ * Template v2, declared once as data (SPEC §1, §5): the tabs in workbook order, and the key types
  * derived from them, so that a misspelt tab or column key fails to compile. A new tab is a new
  * file in this folder and one line in {@link DECLARED}.
  */
@@ -10,10 +10,11 @@ import { CALENDRIER } from "./calendrier.js";
 import { CAPACITE } from "./capacite.js";
 import { EQUIPE } from "./equipe.js";
 import { EVALUATION } from "./evaluation.js";
+import { FINANCEMENT } from "./financement.js";
 import { PROJET } from "./projet.js";
 import { VALIDATION } from "./validation.js";
 
-const DECLARED = [PROJET, VALIDATION, CALENDRIER, BUDGET, EQUIPE, CAPACITE, EVALUATION] as const;
+const DECLARED = [PROJET, VALIDATION, CALENDRIER, BUDGET, FINANCEMENT, EQUIPE, CAPACITE, EVALUATION] as const;
 
 /** One tab exactly as declared: literal keys, labels and lists. */
 export type DeclaredTab = (typeof DECLARED)[number];

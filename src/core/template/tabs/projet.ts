@@ -29,6 +29,11 @@ export const PROJET = {
       { value: "Alsace-Moselle", en: "Alsace-Moselle", aliases: ["Alsace Moselle", "Alsace"] },
       { value: "aucun", en: "none", aliases: ["aucune"] },
     ],
+    fctvaTiming: [
+      { value: "N", en: "N", aliases: ["N+0", "année N", "year N"] },
+      { value: "N+1", en: "N+1", aliases: ["année N+1", "year N+1"] },
+      { value: "N+2", en: "N+2", aliases: ["année N+2", "year N+2"] },
+    ],
   },
   columns: [
     {
@@ -159,6 +164,31 @@ export const PROJET = {
       type: "percent",
       width: 40,
       help: words("Par défaut 16,404 %", "Default 16.404 %"),
+    },
+    {
+      key: "fctvaTiming",
+      fr: "Régime FCTVA",
+      en: "VAT refund timing",
+      type: "enum",
+      enumKey: "fctvaTiming",
+      width: 40,
+      help: words(
+        "Année de versement du FCTVA : N (défaut, communautés), N+1 ou N+2 (régime commun des communes)",
+        "Year the VAT refund is received: N (default, intercommunalities), N+1 or N+2 (most communes)",
+      ),
+    },
+    {
+      key: "ownerShareWaiver",
+      fr: "Dérogation 20 %",
+      en: "20 % rule waiver",
+      aliases: ["Dérogation 20%", "Dérogation participation minimale", "20% rule waiver"],
+      type: "yesno",
+      enumKey: "yesno",
+      width: 40,
+      help: words(
+        "oui si le projet déroge à la participation minimale de 20 % (CGCT L1111-10 : patrimoine protégé, calamité, renouvellement urbain…) ; défaut non",
+        "yes where the project is exempt from the 20 % minimum share (CGCT L1111-10: protected heritage, disaster, urban renewal…); default no",
+      ),
     },
   ],
 } as const satisfies TabSpec;
