@@ -26,7 +26,9 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { CORPUS, goodWorkbookBytes, writeCorpus } from "../../scripts/hostile-corpus.mjs";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..", "..");
-const cli = join(root, "node_modules", ".cache", "fiche-projet", "hostile-cli.mjs");
+// A folder of its own: a consolidate-worker.js left beside it (the bench writes one in
+// .cache/fiche-projet) would be picked up by the pool and run stale code.
+const cli = join(root, "node_modules", ".cache", "fiche-projet", "hostile-cli", "cli.mjs");
 const hasCli = existsSync(join(root, "src", "cli", "main.ts"));
 
 let dir: string;

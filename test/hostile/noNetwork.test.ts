@@ -42,7 +42,7 @@ globalThis.fetch = hit("fetch");
 
 beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), "fiche-nonet-"));
-  cli = join(root, "node_modules", ".cache", "fiche-projet", "nonet-cli.mjs");
+  cli = join(root, "node_modules", ".cache", "fiche-projet", "nonet-cli", "cli.mjs"); // own folder: no stale worker beside it
   mkdirSync(dirname(cli), { recursive: true });
   await build({
     entryPoints: [join(root, "src", "cli", "main.ts")],
