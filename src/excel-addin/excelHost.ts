@@ -7,12 +7,13 @@
  */
 import {
   type ConsolidateOutcome,
-  capacityOf,
   checkWorkbook,
   computeWorkbook,
   consolidate,
   type FileOutcome,
   failedWorkbook,
+  fileNotes,
+  findCapacity,
   findTabName,
   type JobOptions,
   portfolioSheets,
@@ -119,10 +120,11 @@ export function createExcelPanelHost(options: ExcelHostOptions): PanelHost {
         }
         progress(files.length, files.length, "");
         const snapshot = await io.readAll();
-        // The open workbook's Capacité tab, if any, is the portfolio capacity.
-        const portfolio = consolidate({ outcomes, capacity: capacityOf(snapshot.grid) }, { lang });
+        // The open workbook's Capacité tab, if any, is the portfolio capacity; else a capacity
+        // workbook among the chosen files is (the application layer decides).
+        const portfolio = consolidate({ outcomes, capacity: findCapacity(snapshot.grid) }, { lang });
         const outcome = await io.writeSheets(portfolioSheets(portfolio), { lang, snapshot, action: "consolidate" });
-        return { ...outcome, projects: portfolio.rows.length, failures: portfolio.failures };
+        return { ...outcome, projects: portfolio.rows.length, failures: portfolio.failures, notes: fileNotes(portfolio) };
       });
     },
   };

@@ -29,5 +29,17 @@ export function pageSetupOf(sheet: OutputSheet): Partial<ExcelJS.PageSetup> {
   return setup;
 }
 
+/**
+ * The manual page breaks of a sheet, as exceljs records them (a break after 1-based row `id`):
+ * 0-based row R starts a page, so the break follows row R. Both writers push them as they are.
+ * @example rowBreaksOf({ pageBreaks: [30], … }) // [{ id: 30, min: 0, max: 16383, man: 1 }]
+ */
+export function rowBreaksOf(sheet: OutputSheet): ExcelJS.RowBreak[] {
+  return [...new Set(sheet.pageBreaks ?? [])]
+    .filter((r) => r > 0)
+    .sort((a, b) => a - b)
+    .map((r) => ({ id: r, min: 0, max: 16383, man: 1 }));
+}
+
 /** The header and footer of every printed page. */
 export const HEADER_FOOTER: Partial<ExcelJS.HeaderFooter> = { oddFooter: PRINT_FOOTER };

@@ -14,7 +14,7 @@ import ExcelJS from "exceljs";
 import type { OutCell, OutputSheet } from "../core/types.js";
 import { replaceAtomically } from "./atomicWrite.js";
 import { addChartParts } from "./chartPackage.js";
-import { HEADER_FOOTER, pageSetupOf, rowHeights } from "./printSetup.js";
+import { HEADER_FOOTER, pageSetupOf, rowBreaksOf, rowHeights } from "./printSetup.js";
 import { BASE_FONT, mergeStyle, NUM_FMT, type StyledCells, styledAreas } from "./styles.js";
 import { autoFilterOf, cellValue, type WriteOptions, worksheetOptions, writeWorkbookFile } from "./writeWorkbook.js";
 
@@ -82,6 +82,8 @@ function writeSheet(wb: ExcelJS.stream.xlsx.WorkbookWriter, sheet: OutputSheet, 
   });
   const filter = autoFilterOf(sheet);
   if (filter) ws.autoFilter = filter;
+  // exceljs's stream writer writes the breaks it holds when the sheet is committed.
+  (ws as unknown as { rowBreaks: ExcelJS.RowBreak[] }).rowBreaks.push(...rowBreaksOf(sheet));
   sheet.columnWidths.forEach((w, c) => {
     if (w > 0) ws.getColumn(c + 1).width = w;
   });

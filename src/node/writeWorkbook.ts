@@ -18,7 +18,7 @@ import { GENERATED_MARK } from "../core/types.js";
 import { type AtomicWriteHooks, writeFileAtomic } from "./atomicWrite.js";
 import { addChartParts } from "./chartPackage.js";
 import { patchInternalHyperlinks } from "./internalLinks.js";
-import { HEADER_FOOTER, pageSetupOf, rowHeights } from "./printSetup.js";
+import { HEADER_FOOTER, pageSetupOf, rowBreaksOf, rowHeights } from "./printSetup.js";
 import { BASE_FONT, LINK_FONT, mergeStyle, NUM_FMT, styledAreas } from "./styles.js";
 
 export interface WriteOptions extends AtomicWriteHooks {}
@@ -179,6 +179,8 @@ function addSheet(wb: ExcelJS.Workbook, sheet: OutputSheet, lists: ListsSheet, t
   writeRows(ws, sheet, targets);
   applyStyles(ws, sheet);
   for (const [r, h] of rowHeights(sheet)) ws.getRow(r + 1).height = h;
+  // exceljs keeps a worksheet's manual breaks in `rowBreaks` (typed on the model, not the sheet).
+  (ws as unknown as { rowBreaks: ExcelJS.RowBreak[] }).rowBreaks.push(...rowBreaksOf(sheet));
   const filter = autoFilterOf(sheet);
   if (filter) ws.autoFilter = filter;
   applyValidations(ws, sheet, lists);

@@ -6,7 +6,7 @@ import { formatDate } from "../core/format.js";
 import { ENUMS } from "../core/template/columns.js";
 import type { Lang } from "../core/types.js";
 import { button, h } from "./dom.js";
-import type { ProjectSummary, WriteOutcome } from "./host.js";
+import type { ConsolidateOutcome, ProjectSummary, WriteOutcome } from "./host.js";
 import type { Action, Busy, Outcome } from "./state.js";
 import { joinNames, t } from "./strings.js";
 
@@ -120,5 +120,8 @@ export function writtenLines(outcome: WriteOutcome, lang: Lang, action: Action):
     lines.push(t(lang, key, { tabs: joinNames(lang, outcome.written) }));
   }
   for (const r of outcome.refused) lines.push(t(lang, "refused", { reason: r.reason }));
+  // Consolider: what became of the files that are not projects (SPEC §6), one line each.
+  const notes = "notes" in outcome ? ((outcome as ConsolidateOutcome).notes ?? []) : [];
+  for (const note of notes) lines.push(t(lang, `note_${note.kind}`, { file: note.file }));
   return lines;
 }

@@ -8,11 +8,12 @@
  */
 import {
   type ConsolidationStatus,
-  capacityOf,
   consolidate,
   type FileOutcome,
   type FileProblem,
   failedWorkbook,
+  fileNotes,
+  findCapacity,
   findTabName,
   type ProjectSummaryForPortfolio,
   portfolioSheets,
@@ -62,6 +63,9 @@ function computeOne(file: FileRef, job: Job, reader: XlsxReader | null, store: S
     const grid = gridOf(file, reader, job.lang);
     const outcome = summarizeWorkbook(file.name, grid, { lang: job.lang, today: job.statusDate });
     if (outcome.kind === "failed") return { id: file.id, name: file.name, kind: "fail", json: outcome.failure.message };
+    if (outcome.kind === "generated") return { id: file.id, name: file.name, kind: "generated", json: "" };
+    if (outcome.kind === "capacity")
+      return { id: file.id, name: file.name, kind: "capacity", json: JSON.stringify(outcome.capacity) };
     return { id: file.id, name: file.name, kind: "ok", json: JSON.stringify(outcome.summary) };
   } catch (error) {
     // The runtime killing the batch is not this workbook's fault: let it stop the batch.
@@ -70,22 +74,32 @@ function computeOne(file: FileRef, job: Job, reader: XlsxReader | null, store: S
   }
 }
 
-/** The direction's own `Capacité` tab, if any: the portfolio capacity. */
-function capacityIn(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet): readonly CapacityRow[] {
+/**
+ * The direction's own `Capacité` tab, if any: the portfolio capacity; null without one (then a
+ * capacity spreadsheet of the folder is the capacity).
+ */
+function capacityIn(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet): readonly CapacityRow[] | null {
   const sheets = spreadsheet.getSheets();
   const name = findTabName(
     sheets.map((s) => s.getName()),
     "capacite",
   );
   const tab = name === null ? undefined : sheets.find((s) => s.getName() === name);
-  return tab ? capacityOf({ sheets: [readTab(tab, spreadsheet.getSpreadsheetTimeZone())] }) : [];
+  return tab ? findCapacity({ sheets: [readTab(tab, spreadsheet.getSpreadsheetTimeZone())] }) : null;
 }
 
 /** A stored result as the consolidation takes it. */
 function outcomeOf(result: StoredResult): FileOutcome {
-  return result.kind === "ok"
-    ? { kind: "project", summary: JSON.parse(result.json) as ProjectSummaryForPortfolio }
-    : failedWorkbook(result.name, result.json);
+  switch (result.kind) {
+    case "ok":
+      return { kind: "project", summary: JSON.parse(result.json) as ProjectSummaryForPortfolio };
+    case "generated":
+      return { kind: "generated", file: result.name };
+    case "capacity":
+      return { kind: "capacity", file: result.name, capacity: JSON.parse(result.json) as CapacityRow[] };
+    case "fail":
+      return failedWorkbook(result.name, result.json);
+  }
 }
 
 function failuresOf(store: Store): FileProblem[] {
@@ -143,6 +157,7 @@ function finish(job: Job, store: Store, total: number, skipped: readonly FilePro
     ...outcome,
     projects: portfolio.rows.length,
     failures: portfolio.failures.filter((f) => !isSkipped(f)),
+    notes: fileNotes(portfolio),
   };
 }
 

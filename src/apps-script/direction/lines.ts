@@ -4,6 +4,14 @@ import type { ConsolidationStatus } from "./consolidate.js";
 
 const count = (n: number, one: string, many: string) => `${n} ${n > 1 ? many : one}`;
 
+/** What became of a file that is not counted as a project (the panel's words, in French). */
+const NOTE_WORDS: Readonly<Record<NonNullable<ConsolidationStatus["notes"]>[number]["kind"], string>> = {
+  capacity: "capacité des services",
+  generated: "ancien portefeuille ou rapport ignoré",
+  capacityIgnored: "autre capacité, ignorée",
+  setAside: "code projet en double, écarté",
+};
+
 /**
  * What a consolidation status tells the direction.
  * @example statusLine({ state: "done", projects: 6, failures: [], skipped: [], written: ["Portefeuille"], refused: [], processed: 6, total: 6 })
@@ -30,8 +38,9 @@ export function statusLine(s: ConsolidationStatus): string {
         ? `, ${count(s.skipped.length, "classeur .xlsx non lu", "classeurs .xlsx non lus")}`
         : "";
       const listed = failures || skipped ? " (listés dans Contrôles, avec pourquoi)" : "";
+      const notes = (s.notes ?? []).map((n) => ` ${n.file} : ${NOTE_WORDS[n.kind]}.`).join("");
       return frenchSpacing(
-        `Portefeuille écrit : ${count(s.projects, "projet", "projets")}${failures}${skipped}${listed}.`,
+        `Portefeuille écrit : ${count(s.projects, "projet", "projets")}${failures}${skipped}${listed}.${notes}`,
       );
     }
   }

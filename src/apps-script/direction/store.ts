@@ -19,11 +19,19 @@ export interface Job {
   readonly statusDate: string;
 }
 
+/**
+ * What one spreadsheet gave: `ok`, a project (`json`: its portfolio summary); `fail` (`json`: the
+ * reason); `generated`, a previous portfolio or report, skipped (`json` empty); `capacity`, a
+ * capacity spreadsheet (`json`: its Capacité rows).
+ */
+export type StoredKind = "ok" | "fail" | "generated" | "capacity";
+
+const KINDS: readonly string[] = ["ok", "fail", "generated", "capacity"] satisfies readonly StoredKind[];
+
 export interface StoredResult {
   readonly id: string;
   readonly name: string;
-  /** `ok`: `json` is the project's portfolio summary; `fail`: `json` is the reason. */
-  readonly kind: "ok" | "fail";
+  readonly kind: StoredKind;
   readonly json: string;
 }
 
@@ -62,9 +70,9 @@ export function openStore(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet)
   if (lastRow > 0) {
     for (const row of sheet.getDataRange().getValues()) {
       const [id, kind, name, ...chunks] = row.map((v) => String(v));
-      if (!id || (kind !== "ok" && kind !== "fail")) continue;
+      if (!id || kind === undefined || !KINDS.includes(kind)) continue;
       // A project recorded twice (impossible unless someone edits the sheet) counts once.
-      results.set(id, { id, kind, name: name ?? "", json: chunks.join("") });
+      results.set(id, { id, kind: kind as StoredKind, name: name ?? "", json: chunks.join("") });
     }
   }
   return {

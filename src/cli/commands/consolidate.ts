@@ -80,14 +80,21 @@ async function summarizeAll(files: readonly Candidate[], req: ConsolidateRequest
   return outcomes.map((o) => o.outcome);
 }
 
-/** Consolidates; returns the portfolio, or null when there was nothing to read. */
+/**
+ * Consolidates; returns the portfolio, or null when there was nothing to read. The output is not
+ * read (it is about to be replaced); the `--capacity` workbook is, when it is among the inputs:
+ * the application layer consolidates it as a project if it has a `Projet` tab, else reports it as
+ * the capacity (SPEC §6).
+ */
 export async function consolidateFiles(req: ConsolidateRequest, io: CliIo): Promise<Portfolio | null> {
-  const exclude = [req.output, req.capacity, req.previous ?? null].filter((p): p is string => p !== null);
+  const exclude = [req.output, req.previous ?? null].filter((p): p is string => p !== null);
   const files = await collectWorkbooks(req.inputs, io.cwd, exclude);
   if (files.length === 0) return null;
-  const capacity = req.capacity ? await readCapacity(req.capacity, req.capacity, req.lang) : [];
+  const capacity = req.capacity ? await readCapacity(req.capacity, req.capacity, req.lang) : null;
+  const capacityId = req.capacity ? identityOf(req.capacity) : null;
+  const capacityFile = files.find((f) => identityOf(f.path) === capacityId)?.display ?? null;
   const outcomes = await summarizeAll(files, req, io);
-  return consolidate({ outcomes, capacity }, { lang: req.lang, statusDate: req.statusDate });
+  return consolidate({ outcomes, capacity, capacityFile }, { lang: req.lang, statusDate: req.statusDate });
 }
 
 function isDirectory(path: string): boolean {
@@ -98,7 +105,10 @@ function isDirectory(path: string): boolean {
   }
 }
 
-/** Exit code of a consolidation: 1 when any project has errors or any workbook failed. */
+/**
+ * Exit code of a consolidation: 1 when any counted project has errors (a duplicate code among
+ * them) or any workbook failed; files skipped as not projects are not failures.
+ */
 export function portfolioExitCode(p: Portfolio): number {
   return p.kpis.errors > 0 || p.failures.length > 0 ? EXIT.dataErrors : EXIT.ok;
 }
@@ -160,8 +170,9 @@ export async function runConsolidate(args: ParsedArgs, io: CliIo, today: IsoDate
   if (portfolio === null) throw new UsageError("aucun classeur .xlsx à consolider", "no .xlsx workbook to consolidate");
   if (portfolio.rows.length === 0) {
     // Nothing readable at all: list why, write nothing (exit 2).
-    for (const f of portfolio.failures)
-      io.stderr(`fiche-projet: ${f.file}${args.lang === "fr" ? " : " : ": "}${f.message}\n`);
+    const colon = args.lang === "fr" ? " : " : ": ";
+    for (const f of portfolio.failures) io.stderr(`fiche-projet: ${f.file}${colon}${f.message}\n`);
+    for (const i of portfolio.issues) io.stderr(`fiche-projet: ${i.file}${colon}${i.message}\n`);
     return EXIT.usage;
   }
   if (output) {

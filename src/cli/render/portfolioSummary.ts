@@ -30,6 +30,14 @@ const WORDS = {
     healthCounts: (g: number, a: number, r: number, u: number) =>
       `Santé : ${g} vert, ${a} orange, ${r} rouge${u > 0 ? `, ${u} à vérifier` : ""}`,
     failures: "Classeurs non consolidés",
+    skipped: "Fichiers qui ne sont pas des projets",
+    reasons: {
+      generated: "écrit par fiche-projet (portefeuille ou rapport), ignoré",
+      capacity: "capacité des services",
+      capacityIgnored: "autre capacité des services, ignorée",
+    },
+    setAside: "Classeurs écartés (code projet en double)",
+    countedFrom: (code: string, kept: string) => `${code} est compté depuis ${kept}`,
     summary: (n: number, e: number, w: number, f: number) =>
       `${n} projet${n > 1 ? "s" : ""}, ${e} erreur${e > 1 ? "s" : ""}, ${w} alerte${w > 1 ? "s" : ""}, ${f} classeur${f > 1 ? "s" : ""} non consolidé${f > 1 ? "s" : ""}`,
     written: "écrit",
@@ -50,6 +58,14 @@ const WORDS = {
     healthCounts: (g: number, a: number, r: number, u: number) =>
       `Health: ${g} green, ${a} amber, ${r} red${u > 0 ? `, ${u} to check` : ""}`,
     failures: "Workbooks not consolidated",
+    skipped: "Files that are not projects",
+    reasons: {
+      generated: "written by fiche-projet (portfolio or report), skipped",
+      capacity: "service capacity",
+      capacityIgnored: "another service capacity, skipped",
+    },
+    setAside: "Workbooks set aside (duplicate project code)",
+    countedFrom: (code: string, kept: string) => `${code} is counted from ${kept}`,
     summary: (n: number, e: number, w: number, f: number) =>
       `${n} project${n === 1 ? "" : "s"}, ${e} error${e === 1 ? "" : "s"}, ${w} warning${w === 1 ? "" : "s"}, ${f} workbook${f === 1 ? "" : "s"} not consolidated`,
     written: "written",
@@ -101,10 +117,20 @@ export function renderPortfolioSummary(p: Portfolio, colour: boolean): string {
     for (const f of p.failures)
       out += `  ${paint(printable(f.file), "red", colour)}${lang === "fr" ? " : " : ": "}${printable(f.message)}\n`;
   }
+  const colon = lang === "fr" ? " : " : ": ";
+  if (p.duplicates.length > 0) {
+    out += `\n${paint(w.setAside, "bold", colour)}\n`;
+    for (const g of p.duplicates)
+      for (const d of g.setAside)
+        out += `  ${paint(printable(d.file), "yellow", colour)}${colon}${printable(w.countedFrom(g.code, g.kept.file))}\n`;
+  }
+  if (p.skipped.length > 0) {
+    out += `\n${paint(w.skipped, "bold", colour)}\n`;
+    for (const s of p.skipped) out += `  ${printable(s.file)}${colon}${w.reasons[s.reason]}\n`;
+  }
   const k = p.kpis;
   out += `\n${w.summary(k.projects, k.errors, k.warnings, p.failures.length)}\n`;
   if (p.rows.length > 0) {
-    const colon = lang === "fr" ? " : " : ": ";
     out += `${w.healthCounts(k.projectsInGreen, k.projectsInAmber, k.projectsInRed, k.projectsToCheck)}\n`;
     out += `${w.netCostTotal}${colon}${formatMoney(p.totals.overall.netCost.forecast, lang)}\n`;
     const toReceive = p.rows.reduce((sum, r) => sum + r.fundingToReceive, 0);

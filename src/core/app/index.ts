@@ -30,10 +30,14 @@ export {
   consolidate,
   type FileOutcome,
   failedWorkbook,
+  fileNotes,
+  findCapacity,
   type PortfolioSheetsOptions,
   portfolioDocument,
   portfolioSheets,
   summarizeWorkbook,
+  type WorkbookKind,
+  workbookKind,
 } from "./portfolio.js";
 export {
   type Checked,

@@ -52,6 +52,16 @@ export interface FileProblem {
   readonly message: string;
 }
 
+/**
+ * A file consolidated otherwise than as a project (SPEC §6): the capacity workbook found among
+ * the files (`capacity`), a previous portfolio or report (`generated`), a capacity workbook not
+ * used (`capacityIgnored`), a workbook whose code another one carries (`setAside`).
+ */
+export interface FileNote {
+  readonly file: string;
+  readonly kind: "capacity" | "generated" | "capacityIgnored" | "setAside";
+}
+
 /** What Consolider reports, whichever host ran it. */
 export interface ConsolidateOutcome extends WriteOutcome {
   readonly projects: number;
@@ -61,6 +71,8 @@ export interface ConsolidateOutcome extends WriteOutcome {
    * lists the folder's .xlsx files here while it cannot read them); not counted as failures.
    */
   readonly skipped?: readonly FileProblem[];
+  /** Files not counted as projects that are not failures either; absent means none. */
+  readonly notes?: readonly FileNote[];
 }
 
 /**

@@ -62,6 +62,13 @@ export const EN: Catalogue = {
     `${who(p)}: completion required by ${date(p, "completeBy")}, project forecast to finish on ${date(p, "forecastFinish")}: ask for an extension or replan`,
   FUNDING_BUDGET_MISMATCH: (p) =>
     `Financing plan (${money(p, "funding")} expected) differs from the Budget's capital revenues (${money(p, "budget")} forecast)`,
-  PORTFOLIO_DUPLICATE_CODE: (p) => `Project code ${q(str(p, "code"))} is also used by: ${str(p, "files")}`,
+  PORTFOLIO_DUPLICATE_CODE: (p) =>
+    `Project code ${q(str(p, "code"))} is in several workbooks (${str(p, "files")}): only ${str(p, "kept")} is counted, the others are set aside`,
   FILE_UNREADABLE: (p) => `Cannot read file ${q(str(p, "file"))}: ${str(p, "reason")}`,
+  PORTFOLIO_NOT_A_PROJECT: () =>
+    "Workbook written by fiche-projet (a portfolio or a report), without a Project tab: skipped",
+  PORTFOLIO_CAPACITY_FILE: () =>
+    "Capacity workbook (Capacity tab, no Project tab): it is the portfolio's service capacity",
+  PORTFOLIO_CAPACITY_IGNORED: () =>
+    "Capacity workbook (Capacity tab, no Project tab) skipped: another service capacity is used",
 };

@@ -58,6 +58,13 @@ export const FR: Catalogue = {
     `${who(p)} : achèvement exigé au plus tard le ${date(p, "completeBy")}, fin prévisionnelle du projet le ${date(p, "forecastFinish")} : demandez une prorogation ou replanifiez`,
   FUNDING_BUDGET_MISMATCH: (p) =>
     `Plan de financement (${money(p, "funding")} attendus) différent des recettes d'investissement du Budget (${money(p, "budget")} en prévision finale)`,
-  PORTFOLIO_DUPLICATE_CODE: (p) => `Code projet ${q(str(p, "code"))} déjà utilisé par : ${str(p, "files")}`,
+  PORTFOLIO_DUPLICATE_CODE: (p) =>
+    `Code projet ${q(str(p, "code"))} dans plusieurs classeurs (${str(p, "files")}) : seul ${str(p, "kept")} est compté, les autres sont écartés`,
   FILE_UNREADABLE: (p) => `Fichier ${q(str(p, "file"))} illisible : ${str(p, "reason")}`,
+  PORTFOLIO_NOT_A_PROJECT: () =>
+    "Classeur écrit par fiche-projet (un portefeuille ou un rapport), sans onglet Projet : ignoré",
+  PORTFOLIO_CAPACITY_FILE: () =>
+    "Classeur de capacité (onglet Capacité, sans onglet Projet) : c'est la capacité des services du portefeuille",
+  PORTFOLIO_CAPACITY_IGNORED: () =>
+    "Classeur de capacité (onglet Capacité, sans onglet Projet) ignoré : une autre capacité des services est utilisée",
 };

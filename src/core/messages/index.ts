@@ -40,6 +40,9 @@ export const SEVERITY: Readonly<Record<IssueCode, Severity>> = {
   FUNDING_BUDGET_MISMATCH: "info",
   PORTFOLIO_DUPLICATE_CODE: "error",
   FILE_UNREADABLE: "error",
+  PORTFOLIO_NOT_A_PROJECT: "info",
+  PORTFOLIO_CAPACITY_FILE: "info",
+  PORTFOLIO_CAPACITY_IGNORED: "info",
 };
 
 /** Every issue code, in catalogue order. */

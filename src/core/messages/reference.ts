@@ -213,11 +213,11 @@ export const EXAMPLES: { readonly [C in IssueCode]: CodeReference<C> } = {
     params: { funding: 535_000, budget: 470_000 },
   },
   PORTFOLIO_DUPLICATE_CODE: {
-    when: "Two workbooks of a portfolio share a Code projet.",
-    where: "The Code projet value cell in Projet.",
+    when: "Two workbooks of a portfolio share a Code projet. One is counted (the latest Date d'état written in it, an empty one being the oldest; ties: the first given or found), the others are set aside; each gets this error.",
+    where: "The Code projet value cell in Projet, in each workbook of the group.",
     sheet: "Projet",
     cell: "B2",
-    params: { code: "NUM-2026-01", files: "ecoles.xlsx, mediatheque.xlsx" },
+    params: { code: "NUM-2026-01", files: "ecoles.xlsx, mediatheque.xlsx", kept: "ecoles.xlsx" },
   },
   FILE_UNREADABLE: {
     when: "A file of a portfolio cannot be opened as a workbook.",
@@ -225,5 +225,26 @@ export const EXAMPLES: { readonly [C in IssueCode]: CodeReference<C> } = {
     sheet: null,
     cell: null,
     params: { file: "budget.xlsx", reason: "not a workbook" },
+  },
+  PORTFOLIO_NOT_A_PROJECT: {
+    when: "A file of a consolidation has no Projet tab and every tab carries the generated mark (a previous portfolio or report): it is skipped, not a failure.",
+    where: "The file; no sheet, no cell.",
+    sheet: null,
+    cell: null,
+    params: {},
+  },
+  PORTFOLIO_CAPACITY_FILE: {
+    when: "A file of a consolidation has a Capacité tab and no Projet tab, and no capacity was given (`--capacity`, the open workbook's or the direction's own Capacité tab): it is the portfolio capacity.",
+    where: "The file; no sheet, no cell.",
+    sheet: null,
+    cell: null,
+    params: {},
+  },
+  PORTFOLIO_CAPACITY_IGNORED: {
+    when: "A file of a consolidation has a Capacité tab and no Projet tab while a capacity was given or another capacity workbook came first: it is skipped.",
+    where: "The file; no sheet, no cell.",
+    sheet: null,
+    cell: null,
+    params: {},
   },
 };

@@ -2,10 +2,30 @@
 import { healthInOrder, issueInOrder, roundMeasures, roundYearSection } from "../output/checkDocument.js";
 import { roundInteger, roundMoney, roundNullable, roundQuantity, roundRatio } from "../output/round.js";
 import type { IsoDate, PortfolioFailure, YearSectionTotal } from "../types.js";
-import type { FlowTotals, Portfolio, PortfolioKpis, PortfolioRow } from "./types.js";
+import type { DuplicateGroup, FlowTotals, Portfolio, PortfolioKpis, PortfolioRow, Ppi, SkippedFile } from "./types.js";
 
 /** A project of the JSON document: the portfolio row, rounded. */
 export type PortfolioProjectJson = PortfolioRow;
+
+/** An amount of one Exercice. */
+export interface YearAmount {
+  readonly year: number;
+  readonly amount: number;
+}
+
+/** The PPI in the JSON document: every year of the PPI on every project, 0 where it has nothing. */
+export interface PpiJson {
+  readonly years: readonly number[];
+  readonly projects: readonly {
+    readonly code: string;
+    readonly title: string | null;
+    readonly byYear: readonly YearAmount[];
+    readonly total: number;
+  }[];
+  readonly byYear: readonly YearAmount[];
+  readonly total: number;
+  readonly withoutInvestment: readonly string[];
+}
 
 export interface PortfolioDocument {
   readonly schemaVersion: 2;
@@ -16,6 +36,7 @@ export interface PortfolioDocument {
     readonly byYearSection: readonly YearSectionTotal[];
     readonly byLeadService: readonly ({ readonly leadService: string; readonly projects: number } & FlowTotals)[];
   };
+  readonly ppi: PpiJson;
   readonly staffing: readonly {
     readonly service: string;
     readonly month: string;
@@ -34,6 +55,8 @@ export interface PortfolioDocument {
     readonly message: string;
   }[];
   readonly failures: readonly PortfolioFailure[];
+  readonly duplicates: readonly DuplicateGroup[];
+  readonly skipped: readonly SkippedFile[];
 }
 
 function roundFlows(f: FlowTotals): FlowTotals {
@@ -80,12 +103,35 @@ function kpisJson(k: PortfolioKpis): PortfolioKpis {
     errors: k.errors,
     warnings: k.warnings,
     failures: k.failures,
+    setAside: k.setAside,
+    skipped: k.skipped,
+  };
+}
+
+function yearAmounts(years: readonly number[], amounts: readonly number[]): YearAmount[] {
+  return years.map((year, i) => ({ year, amount: roundMoney(amounts[i] ?? 0) }));
+}
+
+function ppiJson(ppi: Ppi): PpiJson {
+  return {
+    years: [...ppi.years],
+    projects: ppi.rows.map((r) => ({
+      code: r.code,
+      title: r.title,
+      byYear: yearAmounts(ppi.years, r.amounts),
+      total: roundMoney(r.total),
+    })),
+    byYear: yearAmounts(ppi.years, ppi.totals),
+    total: roundMoney(ppi.total),
+    withoutInvestment: [...ppi.withoutInvestment],
   };
 }
 
 /**
  * The JSON document of `consolidate --json`: money to cents, ratios to 4 decimals, slips as
- * integers, person-days to 2 decimals.
+ * integers, person-days to 2 decimals. SPEC §6 adds `ppi`, `duplicates` (the code, the workbook
+ * counted and those set aside, each with the Date d'état written in it) and `skipped` (files
+ * that are not projects, with why: `generated`, `capacity`, `capacityIgnored`).
  * @example toPortfolioDocument(portfolio).kpis.digitalInvolvementRate // 0.6667
  */
 export function toPortfolioDocument(portfolio: Portfolio): PortfolioDocument {
@@ -102,6 +148,7 @@ export function toPortfolioDocument(portfolio: Portfolio): PortfolioDocument {
         ...roundFlows(l),
       })),
     },
+    ppi: ppiJson(portfolio.ppi),
     staffing: portfolio.staffing.map((c) => ({
       service: c.service,
       month: c.month,
@@ -113,6 +160,12 @@ export function toPortfolioDocument(portfolio: Portfolio): PortfolioDocument {
     kpis: kpisJson(portfolio.kpis),
     issues: portfolio.issues.map((i) => ({ file: i.file, ...issueInOrder(i) })),
     failures: portfolio.failures.map((f) => ({ file: f.file, message: f.message })),
+    duplicates: portfolio.duplicates.map((g) => ({
+      code: g.code,
+      kept: { file: g.kept.file, statusDate: g.kept.statusDate },
+      setAside: g.setAside.map((d) => ({ file: d.file, statusDate: d.statusDate })),
+    })),
+    skipped: portfolio.skipped.map((s) => ({ file: s.file, reason: s.reason })),
   };
 }
 

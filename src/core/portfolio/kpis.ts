@@ -2,8 +2,18 @@
 import type { Status } from "../types.js";
 import type { PortfolioKpis, PortfolioRow } from "./types.js";
 
-/** Counts over the consolidated rows; `failures` is the number of workbooks left out. */
-export function portfolioKpis(rows: readonly PortfolioRow[], failures: number): PortfolioKpis {
+/** How many files were left out, and why. */
+export interface LeftOut {
+  /** Unreadable, or without a Code projet. */
+  readonly failures: number;
+  /** Set aside: another workbook of the same code is counted. */
+  readonly setAside: number;
+  /** Not projects (a previous output, a capacity workbook). */
+  readonly skipped: number;
+}
+
+/** Counts over the consolidated rows (each code once), and the files left out. */
+export function portfolioKpis(rows: readonly PortfolioRow[], leftOut: LeftOut): PortfolioKpis {
   const byStatus: Record<Status, number> = { prévu: 0, "en cours": 0, réalisé: 0, suspendu: 0, abandonné: 0 };
   const health = { green: 0, amber: 0, red: 0, unknown: 0 };
   let digital = 0;
@@ -26,6 +36,8 @@ export function portfolioKpis(rows: readonly PortfolioRow[], failures: number): 
     projectsToCheck: health.unknown,
     errors,
     warnings,
-    failures,
+    failures: leftOut.failures,
+    setAside: leftOut.setAside,
+    skipped: leftOut.skipped,
   };
 }

@@ -1,7 +1,7 @@
 /** The cross-project load: the overload no single project sees (SPEC §3 Portfolio). */
 import type { CapacityRow } from "../types.js";
 import { compareKeys, matchKey } from "./normalize.js";
-import type { PortfolioLoad, ProjectSummaryForPortfolio } from "./types.js";
+import type { PortfolioCapacity, PortfolioLoad, ProjectSummaryForPortfolio } from "./types.js";
 
 /**
  * Planned days summed across projects per service × month, against the portfolio capacity
@@ -36,4 +36,23 @@ export function crossProjectLoad(
     out.push({ ...cell, capacity: cap ?? null, load, overloaded });
   }
   return out.sort((a, b) => compareKeys(a.service, b.service) || (a.month < b.month ? -1 : a.month > b.month ? 1 : 0));
+}
+
+/**
+ * The portfolio capacity summed per service × month (services matched as for the load, first
+ * spelling kept), sorted by service then month: what `Charge services` shows under the load,
+ * months without planned days included.
+ * @example portfolioCapacity([{ service: "SI", month: "2026-03", available: 10 }, { service: "si", month: "2026-03", available: 5 }]) // [{ service: "SI", month: "2026-03", available: 15 }]
+ */
+export function portfolioCapacity(capacity: readonly CapacityRow[]): PortfolioCapacity[] {
+  const byKey = new Map<string, { service: string; month: string; available: number }>();
+  for (const c of capacity) {
+    const key = `${matchKey(c.service)}|${c.month}`;
+    const cell = byKey.get(key);
+    if (cell) cell.available += c.available;
+    else byKey.set(key, { service: c.service.trim(), month: c.month, available: c.available });
+  }
+  return [...byKey.values()].sort(
+    (a, b) => compareKeys(a.service, b.service) || (a.month < b.month ? -1 : a.month > b.month ? 1 : 0),
+  );
 }

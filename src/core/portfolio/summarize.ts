@@ -20,6 +20,7 @@ export function summarizeProject(file: string, analysis: Analysis): ProjectSumma
     leadService: project.leadService,
     status: project.status,
     statusDate: r.statusDate,
+    writtenStatusDate: project.statusDate,
     codePlace: { sheet: place.sheet, cell: place.cell },
     expenses: r.budget.expenses,
     revenues: r.budget.revenues,

@@ -48,6 +48,11 @@ export interface ProjectSummaryForPortfolio extends ProjectFigures {
   readonly leadService: string | null;
   readonly status: Status | null;
   readonly statusDate: IsoDate;
+  /**
+   * The `Date d'état` written in the workbook (not `--status-date`, not today), null when empty:
+   * between two workbooks of one code, the latest is counted (SPEC §6 Duplicates).
+   */
+  readonly writtenStatusDate: IsoDate | null;
   /** Where the Code projet value is, to point a duplicate code at it. */
   readonly codePlace: { readonly sheet: string; readonly cell: string | null };
   readonly health: HealthResult;
@@ -102,6 +107,13 @@ export interface PortfolioLoad {
   readonly overloaded: boolean;
 }
 
+/** The portfolio capacity of one service in one month (the capacity workbook's rows, summed). */
+export interface PortfolioCapacity {
+  readonly service: string;
+  readonly month: IsoMonth;
+  readonly available: number;
+}
+
 export interface PortfolioKpis {
   readonly projects: number;
   readonly byStatus: Readonly<Record<Status, number>>;
@@ -115,6 +127,10 @@ export interface PortfolioKpis {
   readonly errors: number;
   readonly warnings: number;
   readonly failures: number;
+  /** Workbooks set aside because another workbook of the same code is counted. */
+  readonly setAside: number;
+  /** Files that are not projects (a previous output, a capacity workbook), skipped. */
+  readonly skipped: number;
 }
 
 /** An issue of one project, with the file it comes from. */
@@ -129,8 +145,68 @@ export interface Portfolio {
   readonly rows: readonly PortfolioRow[];
   readonly totals: PortfolioTotals;
   readonly staffing: readonly PortfolioLoad[];
+  /** The capacity given, per service × month (empty without a capacity workbook). */
+  readonly capacity: readonly PortfolioCapacity[];
   readonly kpis: PortfolioKpis;
   readonly issues: readonly PortfolioIssue[];
   /** Workbooks not consolidated (unreadable, or without a Code projet), with the reason. */
   readonly failures: readonly PortfolioFailure[];
+  /** Codes found in several workbooks: which one is counted, which are set aside. */
+  readonly duplicates: readonly DuplicateGroup[];
+  /** Files that are not projects, skipped (each also an info issue). */
+  readonly skipped: readonly SkippedFile[];
+  /** The investment expenses' Prévision finale per project and Exercice (SPEC §6 PPI). */
+  readonly ppi: Ppi;
+}
+
+/** A workbook of a duplicate group: its file and the `Date d'état` written in it. */
+export interface DuplicateFile {
+  readonly file: string;
+  readonly statusDate: IsoDate | null;
+}
+
+/**
+ * Workbooks sharing a Code projet (SPEC §6 Duplicates): the one counted has the latest
+ * `Date d'état` written in it (an empty one is the oldest), ties going to the first given or found.
+ */
+export interface DuplicateGroup {
+  /** The code as the kept workbook spells it. */
+  readonly code: string;
+  readonly kept: DuplicateFile;
+  /** In the order given or found. */
+  readonly setAside: readonly DuplicateFile[];
+}
+
+/**
+ * Why a file is not a project: a workbook written by fiche-projet (a previous portfolio or
+ * report), the capacity workbook found among the files (used as the capacity), or a capacity
+ * workbook not used (the capacity came from elsewhere).
+ */
+export type SkipReason = "generated" | "capacity" | "capacityIgnored";
+
+export interface SkippedFile {
+  readonly file: string;
+  readonly reason: SkipReason;
+}
+
+/** One project's line of the PPI: its investment expenses' Prévision finale by Exercice. */
+export interface PpiRow {
+  readonly code: string;
+  readonly title: string | null;
+  /** Years ascending, every year of the PPI (0 where the project has nothing). */
+  readonly amounts: readonly number[];
+  readonly total: number;
+}
+
+/** The PPI (plan pluriannuel d'investissement): projects × Exercice, with totals. */
+export interface Ppi {
+  /** Every Exercice with an investment expense line in some project, ascending. */
+  readonly years: readonly number[];
+  /** Projects with an investment expense line, by code. */
+  readonly rows: readonly PpiRow[];
+  /** Per year, same order as `years`. */
+  readonly totals: readonly number[];
+  readonly total: number;
+  /** Codes of the projects without any investment expense line, by code. */
+  readonly withoutInvestment: readonly string[];
 }

@@ -115,17 +115,19 @@ export interface PrintLayout {
 
 /**
  * A4, landscape when asked, one page wide when `fitWidth` (else as many pages wide as the columns
- * need: a very wide table is not shrunk to an unreadable single page), frozen rows and columns
- * repeated on every page.
+ * need: a very wide table is not shrunk to an unreadable single page), `printTitleRows` (else the
+ * frozen rows) and the frozen columns repeated on every page.
  * @example printLayoutOf({ …, frozenRows: 2, fitWidth: true }) // { pagesWide: 1, titleRows: "1:2", … }
  */
 export function printLayoutOf(sheet: OutputSheet): PrintLayout {
   const orientation = sheet.landscape ? "landscape" : "portrait";
   const cols = sheet.frozenColumns ?? 0;
+  // A table below a strip of key figures repeats its own header, not the rows frozen above it.
+  const titles = sheet.printTitleRows ?? (sheet.frozenRows > 0 ? { row: 0, rows: sheet.frozenRows } : null);
   return {
     orientation,
     pagesWide: sheet.fitWidth ? 1 : Math.max(1, Math.ceil(printedWidth(sheet) / PAGE_CHARS[orientation])),
-    titleRows: sheet.frozenRows > 0 ? `1:${sheet.frozenRows}` : null,
+    titleRows: titles && titles.rows > 0 ? `${titles.row + 1}:${titles.row + titles.rows}` : null,
     // Frozen columns (a project's code and title) are repeated on every page printed across.
     titleColumns: cols > 0 ? `A:${columnLetter(cols - 1)}` : null,
   };

@@ -73,9 +73,15 @@ export interface IssueParamsByCode {
   };
   /** `funding`: the Financement rows' expected total; `budget`: the Budget's Investissement revenues' forecast. */
   readonly FUNDING_BUDGET_MISMATCH: { readonly funding: number; readonly budget: number };
-  /** `files`: the other workbooks with that code, comma-separated. */
-  readonly PORTFOLIO_DUPLICATE_CODE: { readonly code: string; readonly files: string };
+  /** `files`: every workbook with that code, comma-separated; `kept`: the one counted (SPEC §6). */
+  readonly PORTFOLIO_DUPLICATE_CODE: { readonly code: string; readonly files: string; readonly kept: string };
   readonly FILE_UNREADABLE: { readonly file: string; readonly reason: string };
+  /** A previous portfolio or report among the files (no `Projet` tab, every tab marked): skipped. */
+  readonly PORTFOLIO_NOT_A_PROJECT: NoParams;
+  /** A capacity workbook among the files (a `Capacité` tab, no `Projet` tab): the portfolio capacity. */
+  readonly PORTFOLIO_CAPACITY_FILE: NoParams;
+  /** A capacity workbook among the files while another capacity is used: skipped. */
+  readonly PORTFOLIO_CAPACITY_IGNORED: NoParams;
 }
 
 /** A stable issue code. */

@@ -77,6 +77,14 @@ export interface OutputSheet {
   readonly fitWidth?: boolean;
   /** Areas whose long text wraps within its column, the row growing to show it (a table's body). */
   readonly wrap?: readonly Area[];
+  /**
+   * Rows repeated at the top of every printed page (0-based), when they are not the frozen rows:
+   * a table's header under charts (its page 1 prints the rows above as they are); default: the
+   * frozen rows. Hosts may ignore it.
+   */
+  readonly printTitleRows?: { readonly row: number; readonly rows: number };
+  /** Rows (0-based) that start a new printed page, e.g. a block of charts that must not be cut. Hosts may ignore it. */
+  readonly pageBreaks?: readonly number[];
 }
 
 /** The text every generated tab carries at the start of A1. */

@@ -88,20 +88,26 @@ describe("consolidatePortfolio: codes and failures", () => {
   ];
   const p = consolidatePortfolio(projects, { failures: [{ file: "casse.xlsx", message: "Fichier illisible" }] });
 
-  it("keeps both projects of a duplicate code, each with an error at its Code projet cell", () => {
-    expect(p.rows.map((r) => r.file)).toEqual(["media.xlsx", "piscine.xlsx", "media-copie.xlsx"]);
+  it("counts a shared code once: the copy is set aside, each workbook gets an error at its Code projet cell", () => {
+    expect(p.rows.map((r) => r.file)).toEqual(["media.xlsx", "piscine.xlsx"]);
     const dup = p.issues.filter((i) => i.code === "PORTFOLIO_DUPLICATE_CODE");
     expect(dup.map((i) => [i.file, i.severity, i.sheet, i.cell])).toEqual([
       ["media.xlsx", "error", "Projet", "B2"],
       ["media-copie.xlsx", "error", "Projet", "B2"],
     ]);
-    expect(dup[0]?.message).toContain("media-copie.xlsx");
-    expect(dup[1]?.message).toContain("media.xlsx");
+    for (const d of dup) expect(d.message).toContain("media.xlsx, media-copie.xlsx");
     expect(p.rows.map((r) => [r.errors, r.warnings])).toEqual([
       [2, 2],
       [0, 0],
-      [1, 0],
     ]);
+    expect(p.duplicates).toEqual([
+      {
+        code: "MEDIA-2026",
+        kept: { file: "media.xlsx", statusDate: "2026-06-09" },
+        setAside: [{ file: "media-copie.xlsx", statusDate: "2026-06-09" }],
+      },
+    ]);
+    expect(p.kpis).toMatchObject({ projects: 2, setAside: 1, errors: 2 });
   });
 
   it("lists unreadable workbooks and projects without a code as failures", () => {
@@ -169,6 +175,8 @@ describe("consolidatePortfolio: totals and KPIs", () => {
       errors: 3,
       warnings: 6,
       failures: 0,
+      setAside: 0,
+      skipped: 0,
     });
     expect(p.kpis.digitalInvolvementRate).toBe(2 / 3);
     expect(toPortfolioDocument(p).kpis.digitalInvolvementRate).toBe(0.6667);
@@ -185,10 +193,13 @@ describe("toPortfolioDocument", () => {
       "statusDate",
       "projects",
       "totals",
+      "ppi",
       "staffing",
       "kpis",
       "issues",
       "failures",
+      "duplicates",
+      "skipped",
     ]);
     expect(Object.keys(doc.projects[0] ?? {}).join(",")).toBe(
       "file,code,title,lead,leadService,status,expenses,revenues,netCost,executionRate,forecastVariance," +
@@ -220,48 +231,72 @@ describe("buildPortfolioSheets", () => {
     { capacity: [capacity("SI", "2026-03", 15)] },
   );
   const sheets = buildPortfolioSheets(p, "fr");
+  const tab = (name: string) => {
+    const found = sheets.find((s) => s.name === name);
+    if (!found) throw new Error(`no tab ${name}`);
+    return found;
+  };
 
-  it("writes the four tabs, each well formed with the mark in A1", () => {
-    expect(sheets.map((s) => s.name)).toEqual(["Portefeuille", "Budget consolidé", "Charge services", "Contrôles"]);
+  it("writes the dashboard first, then the v1 tabs and the new ones, each well formed with the mark in A1", () => {
+    expect(sheets.map((s) => s.name)).toEqual([
+      "Tableau de bord",
+      "Portefeuille",
+      "PPI",
+      "Budget consolidé",
+      "Charge services",
+      "Contrôles",
+    ]);
     for (const s of sheets) expectWellFormed(s);
     expect(sheets[0]?.rows[0]?.[0]).toBe("Généré par fiche-projet — Portefeuille de projets — état au 09/06/2026");
   });
 
-  it("shows one row per project with health words on their colours, filtered, header frozen", () => {
-    const [overview] = sheets;
-    if (!overview) throw new Error("no overview");
-    const header = rowOf(overview, "Fichier");
+  it("Portefeuille: one row per project with health words on their colours, code and title frozen, file last", () => {
+    const overview = tab("Portefeuille");
+    const header = rowOf(overview, "Code projet");
     expect(overview.frozenRows).toBe(header + 1);
-    const overallCol = (overview.rows[header] ?? []).indexOf("Global");
-    expect(overview.filters).toEqual([{ row: header, col: 0, rows: 3, cols: overallCol + 1 }]);
-    const a = rowOf(overview, "a.xlsx");
+    expect(overview.frozenColumns).toBe(2);
+    const headers = overview.rows[header] ?? [];
+    const overallCol = headers.indexOf("Global");
+    expect(headers[headers.length - 1]).toBe("Fichier");
+    expect(overview.filters).toEqual([{ row: header, col: 0, rows: 3, cols: headers.length }]);
+    const a = rowOf(overview, "A");
     expect(overview.rows[a]?.[overallCol]).toBe("rouge");
+    expect(overview.rows[a]?.[headers.length - 1]).toBe("a.xlsx");
     expect(stylesAt(overview, a, overallCol)).toContain("red");
-    expect(overview.rows[a]?.[2]).toBe('=HYPERLINK("x")');
+    expect(overview.rows[a]?.[1]).toBe('=HYPERLINK("x")');
     expect(allCells(overview)).toContain("Projets");
   });
 
-  it("styles the overloaded service months", () => {
-    const staffing = sheets[2];
-    if (!staffing) throw new Error("no staffing tab");
+  it("Charge services: the overloaded service month is coloured in the matrix", () => {
+    const staffing = tab("Charge services");
     const row = rowOf(staffing, "SI");
-    expect(staffing.rows[row]?.slice(0, 6)).toEqual(["SI", "2026-03", 20, 15, 20 / 15, "oui"]);
-    expect(stylesAt(staffing, row, 0)).toContain("overload");
+    expect(staffing.rows[row - 1]?.slice(0, 2)).toEqual(["Service", "mars 2026"]);
+    expect(staffing.rows[row]?.slice(0, 2)).toEqual(["SI", 20 / 15]);
+    expect(stylesAt(staffing, row, 1)).toContain("red");
   });
 
-  it("lists every issue with its file, and the failures with their reason", () => {
-    const controls = sheets[3];
-    if (!controls) throw new Error("no controls tab");
+  it("Contrôles: every issue with its file, and the failures with their reason", () => {
+    const controls = tab("Contrôles");
     expect(controls.rows[1]?.slice(0, 6)).toEqual(["Fichier", "Gravité", "Code", "Onglet", "Cellule", "Message"]);
     expect(controls.rows[2]?.slice(0, 5)).toEqual(["a.xlsx", "erreur", "VALUE_INVALID", "Budget", "Budget!J7"]);
     const failure = rowOf(controls, "c.xlsx");
     expect(controls.rows[failure]?.[1]).toBe("Code projet manquant : le classeur n'est pas consolidé.");
   });
 
-  it("switches the words to English on request", () => {
-    const [overview] = buildPortfolioSheets(p, "en");
+  it("switches the tab names and the words to English on request", () => {
+    const english = buildPortfolioSheets(p, "en");
+    expect(english.map((s) => s.name)).toEqual([
+      "Dashboard",
+      "Portfolio",
+      "Capital plan",
+      "Consolidated budget",
+      "Service load",
+      "Checks",
+    ]);
+    const overview = english[1];
     expect(overview?.rows[0]?.[0]).toBe("Généré par fiche-projet — Project portfolio — as of 2026-06-09");
     expect(allCells(overview ?? ({ rows: [] } as never))).toContain("File");
+    expect(allCells(english[4] ?? ({ rows: [] } as never))).toContain("Mar 2026");
   });
 
   it("handles an empty portfolio", () => {

@@ -5,15 +5,14 @@ import { createDraft, finishSheet, pushBlank, pushRow } from "../../report/sheet
 import { measureColumns, pushYearSection } from "../../report/synthesis/budget.js";
 import { pushTable } from "../../report/table.js";
 import type { Measures, OutputSheet } from "../../types.js";
+import { portfolioTabName } from "../tabNames.js";
 import type { LeadServiceTotal, Portfolio } from "../types.js";
 
-export const BUDGET_SHEET = "Budget consolidé";
-
-/** Builds `Budget consolidé`. */
+/** Builds `Budget consolidé` (`Consolidated budget` in English). */
 export function buildBudgetSheet(portfolio: Portfolio): OutputSheet {
   const { lang, totals } = portfolio;
   const t = labels(lang);
-  const draft = createDraft(BUDGET_SHEET);
+  const draft = createDraft(portfolioTabName("budget", lang));
   pushRow(draft, [markText(t("portfolio"), portfolio.statusDate, lang)], "mark");
   pushRow(draft, [t("consolidatedBudget")], "title");
   pushBlank(draft);

@@ -1,4 +1,8 @@
-/** The `Portefeuille` tab: KPIs on top, then one row per project with its health in words and colours. */
+/**
+ * The `Portefeuille` tab (v1, kept): KPIs on top, then one row per project with every figure and
+ * its health in words and colours. Code and title lead and are repeated on every page printed
+ * across; the file comes last (the dashboard has none).
+ */
 
 import { dateCell, numberCell } from "../../report/cells.js";
 import { enumWord, healthWord, type LabelKey, labels, yesNo } from "../../report/labels.js";
@@ -6,9 +10,8 @@ import { markText } from "../../report/mark.js";
 import { createDraft, finishSheet, pushBlank, pushRow, styleArea } from "../../report/sheetDraft.js";
 import { pushTable, type TableColumn } from "../../report/table.js";
 import type { Measures, OutCell, OutputSheet, Style } from "../../types.js";
+import { portfolioTabName } from "../tabNames.js";
 import type { Portfolio, PortfolioRow } from "../types.js";
-
-export const OVERVIEW_SHEET = "Portefeuille";
 
 const MEASURE_KEYS = ["initial", "open", "committed", "paid", "forecast"] as const;
 const HEALTH_KEYS = [
@@ -31,7 +34,6 @@ export function projectColumns(portfolio: Portfolio): TableColumn<PortfolioRow>[
   const { lang } = portfolio;
   const t = labels(lang);
   return [
-    { header: t("file"), value: (r) => r.file },
     { header: t("code"), value: (r) => r.code },
     { header: t("title"), value: (r) => r.title },
     { header: t("lead"), value: (r) => r.lead },
@@ -54,11 +56,13 @@ export function projectColumns(portfolio: Portfolio): TableColumn<PortfolioRow>[
       header: t(label),
       value: (r: PortfolioRow) => healthWord(r.health[key], lang),
     })),
+    { header: t("file"), value: (r) => r.file },
   ];
 }
 
+const TITLE_COL = 1;
+const FILE_COL = 30;
 const WIDTHS = [
-  28,
   14,
   36,
   20,
@@ -79,6 +83,7 @@ const WIDTHS = [
   10,
   10,
   10,
+  28,
 ];
 
 /** The KPI block: labels in one row, values under them. */
@@ -118,14 +123,14 @@ function pushKpis(draft: ReturnType<typeof createDraft>, portfolio: Portfolio): 
 /** Builds `Portefeuille`: the mark, the KPIs, then the filtered project table with its header frozen. */
 export function buildOverviewSheet(portfolio: Portfolio): OutputSheet {
   const t = labels(portfolio.lang);
-  const draft = createDraft(OVERVIEW_SHEET);
+  const draft = createDraft(portfolioTabName("overview", portfolio.lang));
   pushRow(draft, [markText(t("portfolio"), portfolio.statusDate, portfolio.lang)], "mark");
   pushRow(draft, [t("portfolio")], "title");
   pushBlank(draft);
   pushKpis(draft, portfolio);
   pushBlank(draft);
   const columns = projectColumns(portfolio);
-  const firstHealth = columns.length - HEALTH_KEYS.length;
+  const firstHealth = columns.length - 1 - HEALTH_KEYS.length;
   const place = pushTable(draft, columns, portfolio.rows, {
     filter: true,
     cellStyle: (r, col) => {
@@ -134,18 +139,19 @@ export function buildOverviewSheet(portfolio: Portfolio): OutputSheet {
     },
   });
   const widths = [...WIDTHS];
-  widths[0] = fitWidth(
+  widths[FILE_COL] = fitWidth(
     portfolio.rows.map((r) => r.file),
-    WIDTHS[0] ?? 28,
+    WIDTHS[FILE_COL] ?? 28,
     40,
   );
-  widths[2] = fitWidth(
-    portfolio.rows.map((r) => r.title),
-    WIDTHS[2] ?? 36,
-    50,
-  );
-  // File and code stay in view while the reader scrolls right to the figures and the health.
-  return { ...finishSheet(draft, widths, place.headerRow + 1), frozenColumns: 2, landscape: true };
+  // Code and title stay in view while the reader scrolls right to the figures and the health.
+  return {
+    ...finishSheet(draft, widths, place.headerRow + 1),
+    frozenColumns: TITLE_COL + 1,
+    landscape: true,
+    // Whole rows wrap and read from the top: a long title and its figures on one line.
+    wrap: [{ row: place.firstRow, col: 0, rows: place.count, cols: place.cols }],
+  };
 }
 
 /** A column width that shows the longest text, between `min` and `max` characters. */
