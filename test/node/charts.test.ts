@@ -11,10 +11,12 @@ import ExcelJS from "exceljs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import XLSX from "xlsx";
 import { analyzeWorkbook } from "../../src/core/analyze.js";
-import { EXAMPLE_STATUS_DATE, EXAMPLES } from "../../src/core/examples/index.js";
+import { capacityOf, consolidate, portfolioSheets, summarizeWorkbook } from "../../src/core/app/index.js";
+import { EXAMPLE_CAPACITY, EXAMPLE_STATUS_DATE, EXAMPLES } from "../../src/core/examples/index.js";
 import { CHART_COLORS, HEALTH_POINT_COLORS, MONEY_AXIS_FORMAT } from "../../src/core/report/chartLook.js";
 import { buildProjectReport } from "../../src/core/report/index.js";
-import { exampleGrid } from "../../src/core/template/grid.js";
+import { exampleGrid, outputSheetsToGrid } from "../../src/core/template/grid.js";
+import { buildCapacitySheets } from "../../src/core/template/sheets.js";
 import type { ChartIntent, OutputSheet } from "../../src/core/types.js";
 import { REL_NS as REL } from "../../src/node/chartDrawing.js";
 import { addChartParts, insertDrawing } from "../../src/node/chartPackage.js";
@@ -136,6 +138,14 @@ const report = () =>
     analyzeWorkbook(exampleGrid(EXAMPLES[0] as (typeof EXAMPLES)[number], "fr"), { statusDate: EXAMPLE_STATUS_DATE }),
   );
 
+/** The demo portfolio (SPEC §6): the dashboard's charts, the combo chart of an overloaded service, page breaks. */
+const portfolio = () => {
+  const options = { lang: "fr", today: EXAMPLE_STATUS_DATE } as const;
+  const outcomes = EXAMPLES.map((e) => summarizeWorkbook(e.file, exampleGrid(e, "fr"), options));
+  const capacity = capacityOf(outputSheetsToGrid(buildCapacitySheets(EXAMPLE_CAPACITY, "fr")));
+  return portfolioSheets(consolidate({ outcomes, capacity }, { lang: "fr" }));
+};
+
 /** XML-escaped text, as the chart parts carry it. */
 const esc = (s: string) =>
   s.replace(/[&<>"']/g, (c) => `&${{ "&": "amp", "<": "lt", ">": "gt", '"': "quot", "'": "apos" }[c]};`);
@@ -178,6 +188,7 @@ const CASES = [
   ["a chart of each kind, and a tab without", () => [DASHBOARD, PLAIN]],
   ["a quoted tab name with links (relationships already there)", () => [LINKED, DASHBOARD]],
   ["the check report of the médiathèque", report],
+  ["the demo portfolio", portfolio],
 ] as const;
 
 describe.each(WRITERS)("charts written by the %s writer", (writer, write) => {

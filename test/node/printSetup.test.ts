@@ -3,15 +3,23 @@
  * as its columns and charts need), titles repeated, `page / pages` in the footer, long text
  * wrapped in rows tall enough for it — the same from both writers, read back with exceljs.
  */
-import { mkdtemp, rm } from "node:fs/promises";
+import { mkdtemp, readFile, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import ExcelJS from "exceljs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { ChartIntent, OutputSheet } from "../../src/core/types.js";
-import { PRINT_FOOTER, PRINT_MARGINS, pageSetupOf, printedWidth, rowHeights } from "../../src/node/printSetup.js";
+import {
+  PRINT_FOOTER,
+  PRINT_MARGINS,
+  pageSetupOf,
+  printedWidth,
+  rowBreaksOf,
+  rowHeights,
+} from "../../src/node/printSetup.js";
 import { streamWorkbookFile } from "../../src/node/streamWriter.js";
 import { writeWorkbookFile } from "../../src/node/writeWorkbook.js";
+import { partsOf } from "./helpers/ooxml.js";
 
 let dir: string;
 beforeAll(async () => {
@@ -67,6 +75,23 @@ describe("pageSetupOf", () => {
     });
   });
 
+  it.each([
+    ["the frozen rows by default", BASE, "1:2"],
+    ["a table's header under charts, when the tab says so", { ...BASE, printTitleRows: { row: 3, rows: 1 } }, "4:4"],
+    ["none: no frozen row, no title rows", { ...BASE, frozenRows: 0 }, undefined],
+  ])("rows repeated on every page: %s", (_edge, sheet, titles) => {
+    expect(pageSetupOf(sheet as OutputSheet).printTitlesRow).toBe(titles);
+  });
+
+  it.each([
+    ["none", undefined, []],
+    ["a break before 0-based row 30 follows 1-based row 30", [30], [30]],
+    ["sorted, each once, never before the first row", [40, 0, 12, 40], [12, 40]],
+  ])("page breaks: %s", (_edge, pageBreaks, ids) => {
+    const sheet = { ...BASE, ...(pageBreaks ? { pageBreaks } : {}) } as OutputSheet;
+    expect(rowBreaksOf(sheet).map((b) => [b.id, b.man])).toEqual(ids.map((id) => [id, 1]));
+  });
+
   it("measures a chart from the left of its anchor column", () => {
     // 10 + 30 characters, then 525 points = 100 characters of chart.
     expect(printedWidth({ ...BASE, charts: [chartAt(2, 525)] })).toBe(140);
@@ -115,5 +140,22 @@ describe.each([
     expect(ws?.getCell("B1").alignment).toBeUndefined();
     expect(ws?.getRow(3).height).toBe(60);
     expect(ws?.getRow(4).height).toBeUndefined();
+  });
+});
+
+describe.each([
+  ["in memory", writeWorkbookFile],
+  ["streaming", streamWorkbookFile],
+] as const)("the %s writer's page breaks and title rows", (name, write) => {
+  it("writes the breaks before the drawing and the title rows the tab asks for", async () => {
+    const path = join(dir, `${name}-breaks.xlsx`);
+    await write(path, [{ ...BASE, pageBreaks: [3], printTitleRows: { row: 1, rows: 1 } }]);
+    const sheetXml = partsOf(new Uint8Array(await readFile(path))).get("xl/worksheets/sheet1.xml") ?? "";
+    expect(sheetXml).toMatch(
+      /<rowBreaks count="1" manualBreakCount="1"><brk id="3" min="0" max="16383" man="1"\/><\/rowBreaks>/,
+    );
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(path);
+    expect(wb.getWorksheet("Tableau de bord")?.pageSetup.printTitlesRow).toBe("2:2");
   });
 });
