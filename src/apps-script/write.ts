@@ -5,7 +5,14 @@
  * set-up: a tab's `landscape` and `fitWidth` are the .xlsx's and Excel's only. A generated tab
  * that exists without the A1 mark is refused, and then nothing is written at all.
  */
-import { type ExistingTab, isMarked, type RefusedTab, refusedTabs, type WriteOutcome } from "../core/app/index.js";
+import {
+  type ExistingTab,
+  isMarked,
+  otherLanguageName,
+  planGeneratedWrite,
+  type RefusedTab,
+  type WriteOutcome,
+} from "../core/app/index.js";
 import type { Lang, OutputSheet } from "../core/types.js";
 import { insertChart } from "./chart.js";
 import { columnPixels, type LinkCell, toSheetsGrid } from "./grid.js";
@@ -117,6 +124,31 @@ export function writeSheet(spreadsheet: Spreadsheet, sheet: SheetT, out: OutputS
 const sameName = (spreadsheet: Spreadsheet, name: string) => spreadsheet.getSheetByName(name);
 
 /**
+ * Where each generated tab goes, by the application layer's rule (planGeneratedWrite): its own
+ * marked tab, else its other language's marked tab (renamed when written), else a new one.
+ */
+function generatedTargets(
+  spreadsheet: Spreadsheet,
+  sheets: readonly OutputSheet[],
+  options: WriteOptions,
+  existingOf: (spreadsheet: Spreadsheet, name: string) => SheetT | null,
+): { targets: { out: OutputSheet; sheet: SheetT | null }[]; refused: RefusedTab[] } {
+  const names = sheets.map((s) => s.name);
+  const found = new Map<string, SheetT>();
+  for (const name of [...names, ...names.map(otherLanguageName)]) {
+    const sheet = name === null ? null : existingOf(spreadsheet, name);
+    if (sheet) found.set(sheet.getName(), sheet);
+  }
+  const existing = [...found.values()].map(existingTab);
+  const plan = planGeneratedWrite(names, existing, options.lang);
+  const targets = sheets.map((out, i) => {
+    const replaces = plan.targets[i]?.replaces ?? null;
+    return { out, sheet: replaces === null ? null : (found.get(replaces) ?? null) };
+  });
+  return { targets, refused: plan.refused };
+}
+
+/**
  * Writes output sheets (call it under the document lock). In `generated` mode every target is
  * checked first: one unmarked tab and nothing is written.
  */
@@ -126,14 +158,10 @@ export function writeOutputSheets(
   options: WriteOptions,
 ): WriteOutcome {
   const existingOf = options.existing ?? sameName;
-  const targets = sheets.map((out) => ({ out, sheet: existingOf(spreadsheet, out.name) }));
-  const refused: RefusedTab[] =
+  const { targets, refused } =
     options.mode === "generated"
-      ? refusedTabs(
-          targets.map(({ sheet }) => (sheet ? existingTab(sheet) : null)),
-          options.lang,
-        )
-      : [];
+      ? generatedTargets(spreadsheet, sheets, options, existingOf)
+      : { targets: sheets.map((out) => ({ out, sheet: existingOf(spreadsheet, out.name) })), refused: [] };
   if (refused.length > 0) return { written: [], refused };
   const written: string[] = [];
   for (const { out, sheet } of targets) {
@@ -146,6 +174,7 @@ export function writeOutputSheets(
     }
     const target = sheet ?? spreadsheet.insertSheet(out.name);
     if (sheet) resetSheet(sheet);
+    if (sheet && sheet.getName() !== out.name) sheet.setName(out.name);
     writeSheet(spreadsheet, target, out);
     written.push(out.name);
   }

@@ -8,7 +8,7 @@
  *   when the values exceed the 5 MB request payload and are chunked.
  * Every batch runs with `delayForCellEdit` (see {@link RUN_OPTIONS}).
  */
-import { templateTabsToAdd, type WriteOutcome } from "../core/app/index.js";
+import { otherLanguageName, planGeneratedWrite, templateTabsToAdd, type WriteOutcome } from "../core/app/index.js";
 import type { Cell, Lang, OutputSheet, Sheet, WorkbookGrid } from "../core/types.js";
 import { rowsFromRange } from "./cells.js";
 import { interruptedMark } from "./messages.js";
@@ -191,9 +191,10 @@ export class ExcelWorkbookIO {
   }
 
   /**
-   * Writes generated tabs: if a tab exists without the mark in A1 (or is protected, or must be
-   * added to a protected structure), it is refused and nothing is written; otherwise a marked one
-   * is cleared and rewritten, a missing one created. One sync with a snapshot. When a sync fails
+   * Writes generated tabs by the application layer's rule (planGeneratedWrite): if a tab exists
+   * without the mark in A1 (or is protected, or must be added to a protected structure), it is
+   * refused and nothing is written; otherwise a marked one (or its other language's marked one,
+   * renamed) is cleared and rewritten, a missing one created. One sync with a snapshot. When a sync fails
    * after some commands went through, throws {@link InterruptedWriteError} naming the tabs left
    * incomplete (their A1 says so).
    */
@@ -204,22 +205,23 @@ export class ExcelWorkbookIO {
     let batch: PayloadBatch | null = null;
     try {
       return await this.run(async (context) => {
-        const { sheets: states, book } =
-          options.snapshot ??
-          (await this.readStates(
-            context,
-            sheets.map((s) => s.name),
-          ));
+        const names = sheets.map((s) => s.name);
+        const aliases = names.map(otherLanguageName).filter((n): n is string => n !== null);
+        const { sheets: states, book } = options.snapshot ?? (await this.readStates(context, [...names, ...aliases]));
         const refused = writeRefusals(sheets, states, book, action, lang);
         if (refused.length > 0) return { written: [], refused };
+        const plan = planGeneratedWrite(names, states, lang, sameSheet);
         const written: string[] = [];
         batch = new PayloadBatch(context, this.budget);
-        for (const sheet of sheets) {
-          const existing = states.find((s) => sameSheet(s.name, sheet.name)) ?? null;
+        for (const [i, sheet] of sheets.entries()) {
+          const replaces = plan.targets[i]?.replaces ?? null;
+          const existing = replaces === null ? null : (states.find((s) => s.name === replaces) ?? null);
           const options = { budget: this.budget, dateSystem: book.dateSystem, interrupted: mark };
           await queueSheetWrite(context, batch, sheet, existing, options);
-          written.push(existing?.name ?? sheet.name);
-          if (!existing) this.knownNames.push(sheet.name);
+          // A tab replaced under its own name keeps the user's spelling; another language's takes the new name.
+          const name = existing && sameSheet(existing.name, sheet.name) ? existing.name : sheet.name;
+          written.push(name);
+          this.knownNames = [...this.knownNames.filter((n) => n !== existing?.name), name];
         }
         if (written.length > 0) await batch.flush();
         return { written, refused };

@@ -156,7 +156,8 @@ async function queueStyles(ws: Excel.Worksheet, batch: PayloadBatch, sheet: Outp
 }
 
 /**
- * Queues the full write of `sheet`: into `existing` (cleared first) or a new tab.
+ * Queues the full write of `sheet`: into `existing` (cleared first, and renamed when it is the
+ * other language's tab) or a new tab.
  * Syncs only when the payload budget requires it; the caller flushes at the end.
  */
 export async function queueSheetWrite(
@@ -220,5 +221,7 @@ export async function queueSheetWrite(
   if (sheet.tabColor) ws.tabColor = sheet.tabColor;
   const own = plan.values[0]?.[0];
   if (mark !== null && own !== undefined) ws.getRange("A1").values = [[own]];
+  // The other language's tab it replaces takes this tab's name, last: every write above names the old one.
+  if (existing && existing.name.toLocaleLowerCase() !== sheet.name.toLocaleLowerCase()) ws.name = sheet.name;
   batch.end(existing?.name ?? sheet.name);
 }

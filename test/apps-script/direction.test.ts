@@ -4,9 +4,14 @@
  * through time-driven triggers.
  */
 import { beforeAll, describe, expect, it } from "vitest";
+import { consolidate, portfolioSheets, summarizeWorkbook } from "../../src/core/app/index.js";
+import { EXAMPLE_CAPACITY, MEDIATHEQUE } from "../../src/core/examples/index.js";
+import { exampleGrid } from "../../src/core/template/grid.js";
+import { buildCapacitySheets } from "../../src/core/template/sheets.js";
 import { EXECUTION_LIMIT_MS, execute, GasWorld, MimeType, PROPERTY_STORE_LIMIT } from "../fakes/gas/index.js";
 import { FOLDER, folderWorld, type Status } from "./folder.js";
 import { type Built, buildApps } from "./helpers.js";
+import { fill } from "./sheets.js";
 
 let built: Built;
 beforeAll(async () => {
@@ -72,7 +77,14 @@ describe("direction: consolidating a Drive folder", () => {
           "accès refusé\u00A0: ce classeur n'est pas partagé avec votre compte\u00A0; demandez à son propriétaire de vous le partager.",
       },
     ]);
-    expect(last.written).toEqual(["Portefeuille", "Budget consolidé", "Charge services", "Contrôles"]);
+    expect(last.written).toEqual([
+      "Tableau de bord",
+      "Portefeuille",
+      "PPI",
+      "Budget consolidé",
+      "Charge services",
+      "Contrôles",
+    ]);
     const codes = codesWritten(w);
     expect(codes.size).toBe(299);
     expect([...codes.values()].every((n) => n === 1)).toBe(true);
@@ -168,5 +180,63 @@ describe("direction: consolidating a Drive folder", () => {
     w.ui.promptAnswers.push({ text: `https://drive.google.com/drive/folders/${FOLDER}?usp=sharing`, button: "OK" });
     execute(built.directionCode, w, "menuConsolidate");
     expect(w.active.toasts.map((t) => t.message)).toEqual(["Portefeuille écrit\u00A0: 5 projets."]);
+  });
+
+  it("files that are not projects (SPEC §6): kept as their kind between batches, none a failure", () => {
+    const w = folderWorld(200);
+    const previous = portfolioSheets(
+      consolidate(
+        { outcomes: [summarizeWorkbook("m", exampleGrid(MEDIATHEQUE, "fr"), { lang: "fr", today: "2026-11-20" })] },
+        { lang: "fr" },
+      ),
+    );
+    fill(w.newSpreadsheet("id-000000-cap", "Capacité 2026"), buildCapacitySheets(EXAMPLE_CAPACITY, "fr"));
+    fill(w.newSpreadsheet("id-000000-old", "Portefeuille d'octobre"), previous);
+    w.drive.folders
+      .get(FOLDER)
+      ?.files.push(
+        { id: "id-000000-cap", name: "Capacité 2026", mimeType: MimeType.GOOGLE_SHEETS },
+        { id: "id-000000-old", name: "Portefeuille d'octobre", mimeType: MimeType.GOOGLE_SHEETS },
+      );
+    const first = execute(built.directionCode, w, "ficheProjetConsolidateFolder", FOLDER) as Status;
+    // The first batch stored them (their ids sort among the first) as what they are, not as failures.
+    expect(first).toMatchObject({ state: "running", failures: [] });
+    const stored = w.active.getSheetByName("_fiche-projet-consolidation")?.dump() ?? [];
+    const ours = ["id-000000-cap", "id-000000-old"];
+    expect(stored.filter((r) => ours.includes(String(r[0]))).map((r) => [r[0], r[1]])).toEqual([
+      ["id-000000-cap", "capacity"],
+      ["id-000000-old", "generated"],
+    ]);
+    const last = runTriggers(w, built.directionCode).statuses.at(-1) as Status & { notes: unknown };
+    expect(last).toMatchObject({ state: "done", projects: 200, failures: [] });
+    expect(last.notes).toEqual([
+      { file: "Capacité 2026", kind: "capacity" },
+      { file: "Portefeuille d'octobre", kind: "generated" },
+    ]);
+    // The capacity spreadsheet is the portfolio's capacity: the load is compared.
+    const staffing = w.active.getSheetByName("Charge services")?.dump().flat() ?? [];
+    expect(staffing).not.toContain(
+      "Capacité des services non fournie (onglet Capacité)\u00A0: la charge ne peut pas être comparée.",
+    );
+  });
+
+  it("consolidating again in English replaces the French tabs, renamed (one rule with the taskpane)", () => {
+    const w = folderWorld(3);
+    execute(built.directionCode, w, "ficheProjetConsolidateFolder", FOLDER, "fr");
+    const before = w.active.getSheets().map((s) => s.getName());
+    expect(before).toContain("Tableau de bord");
+    const s = execute(built.directionCode, w, "ficheProjetConsolidateFolder", FOLDER, "en") as Status;
+    expect(s.written).toEqual([
+      "Dashboard",
+      "Portfolio",
+      "Capital plan",
+      "Consolidated budget",
+      "Service load",
+      "Checks",
+    ]);
+    const after = w.active.getSheets().map((sheet) => sheet.getName());
+    expect(after).toHaveLength(before.length);
+    expect(after).not.toContain("Tableau de bord");
+    expect(after).toContain("Dashboard");
   });
 });

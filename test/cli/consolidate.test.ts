@@ -225,8 +225,15 @@ describe("consolidate a folder", () => {
     ]);
   });
 
-  it("writes the four portfolio tabs, each marked as generated", () => {
-    expect(workbook.SheetNames).toEqual(["Portefeuille", "Budget consolidé", "Charge services", "Contrôles"]);
+  it("writes the portfolio tabs, the dashboard first, each marked as generated", () => {
+    expect(workbook.SheetNames).toEqual([
+      "Tableau de bord",
+      "Portefeuille",
+      "PPI",
+      "Budget consolidé",
+      "Charge services",
+      "Contrôles",
+    ]);
     for (const name of workbook.SheetNames)
       expect(String(tabRows(workbook, name)[0]?.[0])).toMatch(/^Généré par fiche-projet/);
   });

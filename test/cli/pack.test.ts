@@ -148,7 +148,13 @@ describe("the installed command, from another folder", () => {
       expect((await fiche(["template", "--example", "-o", `projets/${name}.xlsx`])).code).toBe(0);
     const r = await fiche(["consolidate", "projets", "--json"], { FICHE_PROJET_WORKERS: "2" });
     expect(r.stderr).toBe("");
-    expect(JSON.parse(r.stdout).projects).toHaveLength(3);
+    // Three copies of one fiche: counted once (SPEC §6), the two others set aside.
+    const doc = JSON.parse(r.stdout);
+    expect(doc.projects.map((p: { file: string }) => p.file)).toEqual(["projets/a.xlsx"]);
+    expect(doc.duplicates[0].setAside.map((d: { file: string }) => d.file)).toEqual([
+      "projets/b.xlsx",
+      "projets/c.xlsx",
+    ]);
   });
 
   it("an output problem is one sentence there too (exit 2)", async () => {

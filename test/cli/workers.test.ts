@@ -135,7 +135,9 @@ describe("the built CLI with and without workers", () => {
     expect(single.code).toBe(1);
     expect(pooled.code).toBe(single.code);
     expect(pooled.stderr).toBe(single.stderr.replace("seul.xlsx", "pool.xlsx"));
-    expect(JSON.parse(single.stdout).projects).toHaveLength(EXAMPLES.length * 2);
+    // Each example and its copy: counted once, the copy set aside (SPEC §6 Duplicates).
+    expect(JSON.parse(single.stdout).projects).toHaveLength(EXAMPLES.length);
+    expect(JSON.parse(single.stdout).duplicates).toHaveLength(EXAMPLES.length);
     expect(pooled.stdout).toBe(single.stdout);
     const [a, b] = [
       XLSX.read(await readFile(join(dir, "seul.xlsx"))),

@@ -15,6 +15,7 @@ import {
   fileNotes,
   findCapacity,
   findTabName,
+  isInputTab,
   type ProjectSummaryForPortfolio,
   portfolioSheets,
   summarizeWorkbook,
@@ -23,7 +24,7 @@ import type { CapacityRow, Lang, WorkbookGrid } from "../../core/types.js";
 import { errorMessage, isTimeLimit } from "../errors.js";
 import { withLock } from "../lock.js";
 import { messageText } from "../messages.js";
-import { readTab, readWorkbook } from "../read.js";
+import { readCell, readTab, readWorkbook } from "../read.js";
 import { writeOutputSheets } from "../write.js";
 import { todayInZone } from "../zone.js";
 import { type FileRef, type FolderListing, listFolder, openFolder, requireProjects } from "./folder.js";
@@ -45,8 +46,24 @@ function fileReason(error: unknown, lang: Lang): string {
   return messageText("FILE_FAILED", { message }, lang);
 }
 
+/**
+ * The input tabs of a spreadsheet, and — when it has no `Projet` tab — the A1 of each other tab:
+ * what the application layer needs to tell a previous portfolio or report (every tab marked) from
+ * a project, without reading whole generated tabs nor, for a project, any of them.
+ */
+function readForConsolidation(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet): WorkbookGrid {
+  const grid = readWorkbook(spreadsheet);
+  const names = grid.sheets.map((s) => s.name);
+  if (findTabName(names, "projet") !== null) return grid;
+  const others = spreadsheet
+    .getSheets()
+    .filter((s) => !isInputTab(s.getName()))
+    .map((s) => ({ name: s.getName(), rows: [[readCell(s.getRange(1, 1).getValues()[0]?.[0], "UTC")]] }));
+  return { sheets: [...grid.sheets, ...others] };
+}
+
 function gridOf(file: FileRef, reader: XlsxReader | null, lang: Lang): WorkbookGrid {
-  if (file.kind === "sheets") return readWorkbook(SpreadsheetApp.openById(file.id));
+  if (file.kind === "sheets") return readForConsolidation(SpreadsheetApp.openById(file.id));
   if (!reader) throw new Error(messageText("XLSX_NOT_READ", {}, lang));
   return gridFromXlsxBlob(DriveApp.getFileById(file.id).getBlob(), reader, lang);
 }

@@ -50,4 +50,12 @@ export {
 } from "./project.js";
 export type * from "./protocol.js";
 export { panelSteps } from "./steps.js";
-export { type ExistingTab, isMarked, refusedReason, refusedTabs } from "./writeGuard.js";
+export {
+  type ExistingTab,
+  isMarked,
+  otherLanguageName,
+  planGeneratedWrite,
+  refusedReason,
+  refusedTabs,
+  type TabTarget,
+} from "./writeGuard.js";

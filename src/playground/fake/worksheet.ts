@@ -133,6 +133,11 @@ export class FakeWorksheet extends ClientObject {
   get name(): string {
     return this.read("name");
   }
+  set name(name: string) {
+    this.change((sheet) => {
+      sheet.name = name;
+    });
+  }
   get position(): number {
     return this.read("position");
   }
