@@ -4,13 +4,17 @@
 //  2. LibreOffice converts each to PDF (it opens them) and re-saves each as .xlsx (it parses and
 //     recalculates them);
 //  3. SheetJS reads our file and LibreOffice's copy: every cell value must be the same, the
-//     drop-down lists must survive, and the portfolio's JSON figures must be in the workbook.
+//     drop-down lists must survive, and the portfolio's JSON figures must be in the workbook;
+//  4. the portfolio's PDF (SPEC §6): the dashboard prints one page wide (each of its pages holds
+//     the table's first and last columns), and the charts are drawn — their titles are in the
+//     page's text and their bars' colours in the page's pixels.
 // Prints "N passed, M failed" and exits non-zero on any failure.
 import { execFileSync } from "node:child_process";
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, statSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { basename, join } from "node:path";
 import XLSX from "xlsx";
+import { HEALTH_COLORS_RGB, pagesOf, pixelsNear, renderPpm } from "./interopPdf.mjs";
 
 const cli = join(import.meta.dirname, "..", "bin", "fiche-projet.js");
 const work = mkdtempSync(join(tmpdir(), "fiche-interop-"));
@@ -129,6 +133,52 @@ for (const file of [template, report, portfolio]) {
   check(
     portfolioJson.projects.length > 0 && missing.length === 0,
     `portfolio: every project's forecast expenses from --json are in the workbook (${portfolioJson.projects.length} projects)`,
+  );
+}
+
+// The portfolio as LibreOffice prints it (SPEC §6): the dashboard one page wide, the charts drawn
+// whole (a chart split by a page break has its title on one page and its legend on the next).
+{
+  const pdf = join(lo, basename(portfolio).replace(/\.xlsx$/, ".pdf"));
+  const pages = pagesOf(pdf);
+  const dashboard = pages.filter((p) => p.footer.startsWith("Tableau de bord"));
+  check(pages[0]?.footer.startsWith("Tableau de bord") === true, "dashboard: the first printed page");
+  // One page wide: every dashboard page holds the table's first and last headers (a column past
+  // the page's width would print on a page of its own, without the first column's header).
+  const header = (values(portfolio)["Tableau de bord"] ?? []).find((row) => row[0] === "Code projet") ?? [];
+  const firstHeader = String(header[0] ?? "");
+  const lastHeader = String(header.filter((v) => v !== null && v !== "").at(-1) ?? "");
+  const holds = (page, label) => {
+    const words = new Set(page.text.split(/\s+/));
+    return label !== "" && label.split(/\s+/).every((w) => words.has(w));
+  };
+  check(
+    dashboard.length > 0 && dashboard.every((p) => holds(p, firstHeader) && holds(p, lastHeader)),
+    `dashboard: one page wide (each of its ${dashboard.length} page(s) holds « ${firstHeader} » and « ${lastHeader} »)`,
+  );
+  const first = dashboard[0]?.text ?? "";
+  check(
+    first.includes("Projets par santé") && /vert\s+orange\s+rouge\s+à vérifier/.test(first),
+    "dashboard: the health chart whole on its first page (title and categories)",
+  );
+  check(
+    first.includes("Investissement par exercice (prévision finale)") && /2025\s+2026\s+2027\s+2028/.test(first),
+    "dashboard: the investment chart whole on its first page (title and years)",
+  );
+  // The health chart's bars (green, amber, red) are drawn: their colours are on the page.
+  const image = renderPpm(pdf, dashboard[0]?.number ?? 1, work);
+  const missing = Object.entries(HEALTH_COLORS_RGB).filter(([, rgb]) => pixelsNear(image, rgb) < 20);
+  check(
+    missing.length === 0,
+    `dashboard: the health chart's bars are drawn${missing.length > 0 ? ` (no ${missing.map(([n]) => n).join(", ")} pixels)` : ""}`,
+  );
+  // Charge services: the overloaded service's combo chart, its title and legend on one page.
+  const combo = pages.find(
+    (p) => p.footer.startsWith("Charge services") && p.text.includes("Usages numériques : jours prévus / capacité"),
+  );
+  check(
+    combo !== undefined && /Jours prévus\s+Capacité \(jours\)/.test(combo.text),
+    "Charge services: the overloaded service's planned days / capacity chart is drawn whole on one page",
   );
 }
 
