@@ -124,7 +124,12 @@ export function createExcelPanelHost(options: ExcelHostOptions): PanelHost {
         // workbook among the chosen files is (the application layer decides).
         const portfolio = consolidate({ outcomes, capacity: findCapacity(snapshot.grid) }, { lang });
         const outcome = await io.writeSheets(portfolioSheets(portfolio), { lang, snapshot, action: "consolidate" });
-        return { ...outcome, projects: portfolio.rows.length, failures: portfolio.failures, notes: fileNotes(portfolio) };
+        return {
+          ...outcome,
+          projects: portfolio.rows.length,
+          failures: portfolio.failures,
+          notes: fileNotes(portfolio),
+        };
       });
     },
   };

@@ -182,7 +182,8 @@ describe("the folder's .xlsx files, read by the core's reader over Utilities.unz
       expect(s.failures.map((f) => f.message).join(" ")).toMatch(
         lang === "en" ? /bomb.*CSV.*Word/is : /bombe.*CSV.*Word/is,
       );
-      const controls = w.active.getSheetByName("Contrôles")?.dump() ?? [];
+      // The tab is named in the consolidation's language (SPEC §6: English tab names).
+      const controls = w.active.getSheetByName(lang === "fr" ? "Contrôles" : "Checks")?.dump() ?? [];
       for (const f of hostile) expect(controls).toContainEqual([f.name, why(f.bytes), "", "", "", ""]);
     },
   );

@@ -207,7 +207,15 @@ describe("consolidate --previous: the Évolution tab", () => {
     const r = await run([...args, "--status-date", THIS_COPIL], { cwd: dir });
     expect(r.code).toBe(0);
     const wb = await tabs("decembre.xlsx");
-    expect(wb.SheetNames).toEqual(["Portefeuille", "Évolution", "Budget consolidé", "Charge services", "Contrôles"]);
+    expect(wb.SheetNames).toEqual([
+      "Tableau de bord",
+      "Évolution",
+      "Portefeuille",
+      "PPI",
+      "Budget consolidé",
+      "Charge services",
+      "Contrôles",
+    ]);
     const rows = rowsOf(wb, "Évolution");
     expect(rows[0]?.[0]).toBe("Généré par fiche-projet — Évolution depuis le 15/11/2026 — état au 15/12/2026");
     const header = rows.findIndex((row) => row[0] === "Code projet");

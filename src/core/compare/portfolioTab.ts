@@ -12,12 +12,13 @@ import { readNumber } from "../cells/number.js";
 import { readText } from "../cells/text.js";
 import { roundInteger, roundMoney } from "../output/round.js";
 import { matchKey } from "../portfolio/normalize.js";
+import { PORTFOLIO_TAB_NAMES } from "../portfolio/tabNames.js";
 import { type LabelKey, labels } from "../report/labels.js";
 import { type Cell, GENERATED_MARK, type IsoDate, type Sheet, type WorkbookGrid } from "../types.js";
 import type { HealthValue, PortfolioSnapshot, ProjectPoint } from "./types.js";
 
 /** The names the `Portefeuille` tab has been written under (French; English with `--lang en`). */
-const TAB_NAMES = ["Portefeuille", "Portfolio"].map(normalizeLabel);
+const TAB_NAMES = Object.values(PORTFOLIO_TAB_NAMES.overview).map(normalizeLabel);
 
 type Column =
   | "code"

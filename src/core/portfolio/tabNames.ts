@@ -12,6 +12,7 @@ export const PORTFOLIO_TAB_NAMES = {
   budget: { fr: "Budget consolidé", en: "Consolidated budget" },
   staffing: { fr: "Charge services", en: "Service load" },
   controls: { fr: "Contrôles", en: "Checks" },
+  evolution: { fr: "Évolution", en: "Changes" },
 } as const satisfies Record<string, Readonly<Record<Lang, string>>>;
 
 export type PortfolioTab = keyof typeof PORTFOLIO_TAB_NAMES;

@@ -13,6 +13,7 @@ describe("the other language's name of a generated tab", () => {
     ["Dashboard", "Tableau de bord"],
     ["Charge services", "Service load"],
     ["Contrôles", "Checks"],
+    ["Changes", "Évolution"],
     ["PPI", "Capital plan"],
     ["Synthèse", null],
     ["Notes", null],

@@ -188,8 +188,10 @@ describe("the Évolution tab (consolidate --previous)", () => {
 
   it("comes second, after the first tab; without --previous there is none", () => {
     expect(portfolioSheets(thisCopilPortfolio(), { previous: previous() }).map((s) => s.name)).toEqual([
-      "Portefeuille",
+      "Tableau de bord",
       "Évolution",
+      "Portefeuille",
+      "PPI",
       "Budget consolidé",
       "Charge services",
       "Contrôles",

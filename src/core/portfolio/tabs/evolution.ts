@@ -17,10 +17,11 @@ import { markText } from "../../report/mark.js";
 import { createDraft, finishSheet, pushBlank, pushRow, styleArea } from "../../report/sheetDraft.js";
 import { pushTable, type TableColumn } from "../../report/table.js";
 import type { Lang, OutputSheet, Style } from "../../types.js";
+import { PORTFOLIO_TAB_NAMES } from "../tabNames.js";
 import { fitWidth } from "./overview.js";
 
 /** The tab's name: French by default, English with `--lang en` (as the portfolio's other tabs). */
-export const EVOLUTION_SHEET: Readonly<Record<Lang, string>> = { fr: "Évolution", en: "Changes" };
+export const EVOLUTION_SHEET: Readonly<Record<Lang, string>> = PORTFOLIO_TAB_NAMES.evolution;
 
 const WORDS = {
   fr: {
