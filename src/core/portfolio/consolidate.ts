@@ -3,6 +3,7 @@ import { formatIssue } from "../messages/index.js";
 import { labels } from "../report/labels.js";
 import type { CapacityRow, IsoDate, Issue, Lang, PortfolioFailure } from "../types.js";
 import { selectDuplicates } from "./duplicates.js";
+import { buildFctva, buildFunding } from "./funding.js";
 import { portfolioKpis } from "./kpis.js";
 import { buildPpi } from "./ppi.js";
 import { crossProjectLoad, portfolioCapacity } from "./staffingLoad.js";
@@ -133,6 +134,7 @@ export function consolidatePortfolio(
     failures,
     duplicates: selection.groups,
     skipped,
-    ppi: buildPpi(counted),
+    ppi: { ...buildPpi(counted), fctva: buildFctva(counted) },
+    funding: buildFunding(counted),
   };
 }

@@ -2,29 +2,17 @@
 import { healthInOrder, issueInOrder, roundMeasures, roundYearSection } from "../output/checkDocument.js";
 import { roundInteger, roundMoney, roundNullable, roundQuantity, roundRatio } from "../output/round.js";
 import type { IsoDate, PortfolioFailure, YearSectionTotal } from "../types.js";
+import { type FundingJson, fctvaJson, fundingJson, type YearTableJson, yearAmounts } from "./fundingJson.js";
 import type { DuplicateGroup, FlowTotals, Portfolio, PortfolioKpis, PortfolioRow, Ppi, SkippedFile } from "./types.js";
 
 /** A project of the JSON document: the portfolio row, rounded. */
 export type PortfolioProjectJson = PortfolioRow;
 
-/** An amount of one Exercice. */
-export interface YearAmount {
-  readonly year: number;
-  readonly amount: number;
-}
-
 /** The PPI in the JSON document: every year of the PPI on every project, 0 where it has nothing. */
-export interface PpiJson {
-  readonly years: readonly number[];
-  readonly projects: readonly {
-    readonly code: string;
-    readonly title: string | null;
-    readonly byYear: readonly YearAmount[];
-    readonly total: number;
-  }[];
-  readonly byYear: readonly YearAmount[];
-  readonly total: number;
+export interface PpiJson extends YearTableJson {
   readonly withoutInvestment: readonly string[];
+  /** The FCTVA by year of receipt (SPEC §5.2). */
+  readonly fctva: YearTableJson;
 }
 
 export interface PortfolioDocument {
@@ -37,6 +25,7 @@ export interface PortfolioDocument {
     readonly byLeadService: readonly ({ readonly leadService: string; readonly projects: number } & FlowTotals)[];
   };
   readonly ppi: PpiJson;
+  readonly funding: FundingJson;
   readonly staffing: readonly {
     readonly service: string;
     readonly month: string;
@@ -108,10 +97,6 @@ function kpisJson(k: PortfolioKpis): PortfolioKpis {
   };
 }
 
-function yearAmounts(years: readonly number[], amounts: readonly number[]): YearAmount[] {
-  return years.map((year, i) => ({ year, amount: roundMoney(amounts[i] ?? 0) }));
-}
-
 function ppiJson(ppi: Ppi): PpiJson {
   return {
     years: [...ppi.years],
@@ -124,12 +109,14 @@ function ppiJson(ppi: Ppi): PpiJson {
     byYear: yearAmounts(ppi.years, ppi.totals),
     total: roundMoney(ppi.total),
     withoutInvestment: [...ppi.withoutInvestment],
+    fctva: fctvaJson(ppi.fctva),
   };
 }
 
 /**
  * The JSON document of `consolidate --json`: money to cents, ratios to 4 decimals, slips as
- * integers, person-days to 2 decimals. SPEC §6 adds `ppi`, `duplicates` (the code, the workbook
+ * integers, person-days to 2 decimals. SPEC §6 adds `ppi` (with the FCTVA by year of receipt),
+ * `funding` (totals by category and status, toReceive), `duplicates` (the code, the workbook
  * counted and those set aside, each with the Date d'état written in it) and `skipped` (files
  * that are not projects, with why: `generated`, `capacity`, `capacityIgnored`).
  * @example toPortfolioDocument(portfolio).kpis.digitalInvolvementRate // 0.6667
@@ -149,6 +136,7 @@ export function toPortfolioDocument(portfolio: Portfolio): PortfolioDocument {
       })),
     },
     ppi: ppiJson(portfolio.ppi),
+    funding: fundingJson(portfolio.funding),
     staffing: portfolio.staffing.map((c) => ({
       service: c.service,
       month: c.month,

@@ -43,6 +43,25 @@ const FR = {
   keptFile: "Classeur compté",
   statusDate: "Date d'état",
   none: "(vide)",
+  fundingTitle: "Financements des projets",
+  fundingNote:
+    "Attendu : notifié, sinon sollicité (0 si refusé, l'encaissé si soldé) ; à encaisser : l'attendu non encore encaissé, hors refusé et soldé.",
+  funder: "Financeur",
+  scheme: "Dispositif",
+  category: "Catégorie",
+  requested: "Sollicité",
+  awarded: "Notifié",
+  received: "Encaissé",
+  expected: "Attendu",
+  toReceiveShort: "À encaisser",
+  budgetRevenues: "Recettes du budget",
+  fundingRows: "Lignes",
+  byCategory: "Par catégorie",
+  byStatus: "Par statut",
+  noFunding: "Aucun financement dans les projets consolidés.",
+  withoutFunding: "Sans financement",
+  fctvaTitle: "FCTVA par année de versement",
+  noFctva: "Aucune dépense éligible au FCTVA.",
 } as const;
 
 export type PortfolioLabelKey = keyof typeof FR;
@@ -84,6 +103,25 @@ const EN: Record<PortfolioLabelKey, string> = {
   keptFile: "Workbook counted",
   statusDate: "Status date",
   none: "(empty)",
+  fundingTitle: "Project funding",
+  fundingNote:
+    "Expected: awarded, else requested (0 when refused, the amount received when closed); to receive: expected not yet received, refused and closed excluded.",
+  funder: "Funder",
+  scheme: "Scheme",
+  category: "Category",
+  requested: "Requested",
+  awarded: "Awarded",
+  received: "Received",
+  expected: "Expected",
+  toReceiveShort: "To receive",
+  budgetRevenues: "Budget revenues",
+  fundingRows: "Rows",
+  byCategory: "By category",
+  byStatus: "By status",
+  noFunding: "No funding in the consolidated projects.",
+  withoutFunding: "No funding",
+  fctvaTitle: "FCTVA by year of receipt",
+  noFctva: "No expense eligible for the FCTVA.",
 };
 
 /**

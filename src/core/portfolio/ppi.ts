@@ -24,7 +24,7 @@ function investmentByYear(s: ProjectSummaryForPortfolio): Map<number, number> | 
  * (sorted by code), one column per Exercice that has one in some project; the others are named.
  * @example buildPpi([media]).years // [2025, 2026, 2027]
  */
-export function buildPpi(summaries: readonly Coded[]): Ppi {
+export function buildPpi(summaries: readonly Coded[]): Omit<Ppi, "fctva"> {
   const found: { s: Coded; byYear: Map<number, number> }[] = [];
   const withoutInvestment: string[] = [];
   const yearSet = new Set<number>();

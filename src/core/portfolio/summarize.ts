@@ -1,7 +1,42 @@
 /** One Analysis reduced to what the portfolio needs (small, plain, serializable). */
 import { cellOf } from "../locate.js";
-import type { Analysis } from "../types.js";
-import type { ProjectSummaryForPortfolio } from "./types.js";
+import type { Analysis, FundingResult } from "../types.js";
+import type { PortfolioFunder, ProjectSummaryForPortfolio } from "./types.js";
+
+/**
+ * A project's funding rows for the portfolio: its Financement rows, or the Budget fallback as
+ * one row when its investment revenues expect or received something; none otherwise.
+ */
+export function fundersOf(f: FundingResult): PortfolioFunder[] {
+  if (f.source === "plan") {
+    return f.byFunder.map((r) => ({
+      funder: r.funder,
+      scheme: r.scheme,
+      category: r.category,
+      status: r.status,
+      requested: r.requested,
+      awarded: r.awarded,
+      received: r.received,
+      expected: r.expected,
+      toReceive: r.toReceive,
+    }));
+  }
+  if (f.expected === 0 && f.received === 0) return [];
+  const { awarded, received, expected, toReceive } = f;
+  return [
+    {
+      funder: null,
+      scheme: null,
+      category: null,
+      status: null,
+      requested: null,
+      awarded,
+      received,
+      expected,
+      toReceive,
+    },
+  ];
+}
 
 /**
  * The portfolio summary of one analysed workbook. Hosts call it where the workbook is read and
@@ -28,6 +63,8 @@ export function summarizeProject(file: string, analysis: Analysis): ProjectSumma
     executionRate: r.budget.executionRate,
     forecastVariance: r.budget.forecastVariance,
     fundingToReceive: r.funding.toReceive,
+    funders: fundersOf(r.funding),
+    fctvaByYear: r.budget.fctvaByYear,
     baselineFinish: r.schedule.baselineFinish,
     forecastFinish: r.schedule.forecastFinish,
     slipWorkingDays: r.schedule.slipWorkingDays,

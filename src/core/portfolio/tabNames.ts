@@ -9,6 +9,8 @@ export const PORTFOLIO_TAB_NAMES = {
   dashboard: { fr: "Tableau de bord", en: "Dashboard" },
   overview: { fr: "Portefeuille", en: "Portfolio" },
   ppi: { fr: "PPI", en: "Capital plan" },
+  // Not `Funding`: that is the project's input tab (`Financement`'s English alias).
+  funding: { fr: "Financements", en: "Financing" },
   budget: { fr: "Budget consolidé", en: "Consolidated budget" },
   staffing: { fr: "Charge services", en: "Service load" },
   controls: { fr: "Contrôles", en: "Checks" },

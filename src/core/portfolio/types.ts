@@ -14,6 +14,9 @@ import type {
   Status,
   YearSectionTotal,
 } from "../types.js";
+import type { FctvaTable, PortfolioFunding, ProjectFunding } from "./fundingTypes.js";
+
+export type * from "./fundingTypes.js";
 
 /** Planned person-days of one service in one month, for one project. */
 export interface PlannedLoad {
@@ -40,7 +43,7 @@ export interface ProjectFigures {
 }
 
 /** One project reduced to what the portfolio needs; the Analysis can be dropped after. */
-export interface ProjectSummaryForPortfolio extends ProjectFigures {
+export interface ProjectSummaryForPortfolio extends ProjectFigures, ProjectFunding {
   readonly file: string;
   readonly code: string | null;
   readonly title: string | null;
@@ -157,6 +160,8 @@ export interface Portfolio {
   readonly skipped: readonly SkippedFile[];
   /** The investment expenses' Prévision finale per project and Exercice (SPEC §6 PPI). */
   readonly ppi: Ppi;
+  /** Every funding row of the counted projects, with totals (SPEC §6 Financements). */
+  readonly funding: PortfolioFunding;
 }
 
 /** A workbook of a duplicate group: its file and the `Date d'état` written in it. */
@@ -209,4 +214,6 @@ export interface Ppi {
   readonly total: number;
   /** Codes of the projects without any investment expense line, by code. */
   readonly withoutInvestment: readonly string[];
+  /** The FCTVA by year of receipt, shown below the PPI. */
+  readonly fctva: FctvaTable;
 }

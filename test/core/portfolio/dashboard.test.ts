@@ -60,7 +60,7 @@ describe("Tableau de bord", () => {
   });
 
   it("lists the projects with SPEC §6's columns, health in words on its colour, wrapped, then a total", () => {
-    expect(sheet.rows[header]?.slice(0, 9)).toEqual([
+    expect(sheet.rows[header]).toEqual([
       "Code projet",
       "Intitulé",
       "Chef de projet",
@@ -70,6 +70,7 @@ describe("Tableau de bord", () => {
       "Taux de réalisation",
       "Glissement (j ouvrés)",
       "Fin prévisionnelle",
+      "Financements à encaisser",
     ]);
     const rows = sheet.rows.slice(header + 1, header + 4);
     expect(rows.map((r) => [r[0], r[3], r[4], r[7]])).toEqual([
@@ -80,11 +81,12 @@ describe("Tableau de bord", () => {
     expect(rows[0]?.[8]).toEqual({ kind: "date", iso: "2027-01-08" });
     expect(stylesAt(sheet, header + 1, 4)).toEqual(["red"]);
     expect(stylesAt(sheet, header + 2, 4)).toEqual(["unknown"]);
-    expect(sheet.wrap).toEqual([{ row: header + 1, col: 0, rows: 3, cols: 9 }]);
-    expect(sheet.filters).toEqual([{ row: header, col: 0, rows: 4, cols: 9 }]);
+    expect(sheet.wrap).toEqual([{ row: header + 1, col: 0, rows: 3, cols: 10 }]);
+    expect(sheet.filters).toEqual([{ row: header, col: 0, rows: 4, cols: 10 }]);
     const total = rowOf(sheet, "Total");
     expect(total).toBe(header + 4);
     expect(sheet.rows[total]?.[5]).toBe(p.totals.overall.expenses.forecast);
+    expect(sheet.rows[total]?.[9]).toBe(p.rows.reduce((sum, r) => sum + r.fundingToReceive, 0));
   });
 
   it("shows no file path", () => {

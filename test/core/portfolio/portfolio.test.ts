@@ -194,6 +194,7 @@ describe("toPortfolioDocument", () => {
       "projects",
       "totals",
       "ppi",
+      "funding",
       "staffing",
       "kpis",
       "issues",
@@ -242,6 +243,7 @@ describe("buildPortfolioSheets", () => {
       "Tableau de bord",
       "Portefeuille",
       "PPI",
+      "Financements",
       "Budget consolidé",
       "Charge services",
       "Contrôles",
@@ -289,6 +291,7 @@ describe("buildPortfolioSheets", () => {
       "Dashboard",
       "Portfolio",
       "Capital plan",
+      "Financing",
       "Consolidated budget",
       "Service load",
       "Checks",
@@ -296,7 +299,8 @@ describe("buildPortfolioSheets", () => {
     const overview = english[1];
     expect(overview?.rows[0]?.[0]).toBe("Généré par fiche-projet — Project portfolio — as of 2026-06-09");
     expect(allCells(overview ?? ({ rows: [] } as never))).toContain("File");
-    expect(allCells(english[4] ?? ({ rows: [] } as never))).toContain("Mar 2026");
+    const load = english.find((s) => s.name === "Service load");
+    expect(allCells(load ?? ({ rows: [] } as never))).toContain("Mar 2026");
   });
 
   it("handles an empty portfolio", () => {

@@ -20,6 +20,8 @@ const line = (
 const project = (code: string, lines: YearSectionTotal[]) => ({
   ...summarizeProject(`${code}.xlsx`, makeAnalysis({ code })),
   byYearSection: lines,
+  // The FCTVA below the PPI is tested in funding.test.ts.
+  fctvaByYear: [],
 });
 
 describe("the PPI", () => {
@@ -125,6 +127,7 @@ describe("the PPI", () => {
       ],
       total: 135,
       withoutInvestment: ["F"],
+      fctva: { years: [], projects: [], byYear: [], total: 0 },
     });
   });
 

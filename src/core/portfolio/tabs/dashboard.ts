@@ -16,7 +16,7 @@ import { portfolioLabels } from "../labels.js";
 import { compareKeys } from "../normalize.js";
 import { portfolioTabName } from "../tabNames.js";
 import type { Portfolio, PortfolioRow } from "../types.js";
-import { pushStrip } from "./dashboardStrip.js";
+import { pushStrip, toReceive } from "./dashboardStrip.js";
 
 /**
  * Column widths (characters): about 156 in all, what an A4 landscape page prints at nearly full
@@ -50,6 +50,7 @@ function columns(portfolio: Portfolio): TableColumn<PortfolioRow>[] {
     { header: t("executionRate"), value: (r) => numberCell(r.executionRate), style: "percent" },
     { header: w("slip"), value: (r) => r.slipWorkingDays, style: "integer" },
     { header: t("forecastFinish"), value: (r) => dateCell(r.forecastFinish), style: "date" },
+    { header: w("toReceive"), value: (r) => r.fundingToReceive, style: "money" },
   ];
 }
 
@@ -77,9 +78,22 @@ export function buildDashboardSheet(portfolio: Portfolio): OutputSheet {
     filter: true,
     cellStyle: (r, col) => (col === HEALTH_COL ? r.health.overall : undefined),
   });
-  const totalRow = pushRow(draft, [t("total"), null, null, null, null, portfolio.totals.overall.expenses.forecast]);
+  const { expenses } = portfolio.totals.overall;
+  const totalRow = pushRow(draft, [
+    t("total"),
+    null,
+    null,
+    null,
+    null,
+    expenses.forecast,
+    null,
+    null,
+    null,
+    toReceive(portfolio),
+  ]);
   styleArea(draft, { row: totalRow, col: 0, rows: 1, cols: place.cols }, "header");
   styleArea(draft, { row: totalRow, col: 5, rows: 1, cols: 1 }, "money");
+  styleArea(draft, { row: totalRow, col: 9, rows: 1, cols: 1 }, "money");
   const sheet = finishSheet(draft, WIDTHS, 0);
   return {
     ...sheet,

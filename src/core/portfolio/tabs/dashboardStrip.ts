@@ -37,6 +37,11 @@ function put(draft: SheetDraft, row: number, col: number, value: OutCell, style?
   if (style) styleArea(draft, { row, col, rows: 1, cols: 1 }, style);
 }
 
+/** The funding still to receive of the counted projects (SPEC §5.2 toReceive, summed). */
+export function toReceive(portfolio: Portfolio): number {
+  return portfolio.rows.reduce((sum, r) => sum + r.fundingToReceive, 0);
+}
+
 /** The key figures block: label (over two columns), value. */
 function keyFigures(portfolio: Portfolio): [string, OutCell, Style][] {
   const t = labels(portfolio.lang);
@@ -46,6 +51,7 @@ function keyFigures(portfolio: Portfolio): [string, OutCell, Style][] {
     [w("projectsCounted"), kpis.projects, "integer"],
     [w("expensesForecast"), totals.overall.expenses.forecast, "money"],
     [w("netCostForecast"), totals.overall.netCost.forecast, "money"],
+    [w("toReceive"), toReceive(portfolio), "money"],
     [t("digitalShare"), numberCell(kpis.digitalInvolvementRate), "percent"],
   ];
   if (kpis.failures > 0) items.push([w("notConsolidated"), kpis.failures, "error"]);

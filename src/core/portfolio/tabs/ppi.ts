@@ -1,11 +1,11 @@
 /**
  * The `PPI` tab (plan pluriannuel d'investissement, SPEC §6): one row per project, one column per
  * Exercice, the investment expenses' Prévision finale, with the totals of each row and column;
- * the projects without investment named below.
+ * the projects without investment named below; then the FCTVA by year of receipt.
  */
 import { labels } from "../../report/labels.js";
 import { markText } from "../../report/mark.js";
-import { createDraft, finishSheet, pushBlank, pushRow, styleArea } from "../../report/sheetDraft.js";
+import { createDraft, finishSheet, pushBlank, pushRow, type SheetDraft, styleArea } from "../../report/sheetDraft.js";
 import { pushTable, type TableColumn } from "../../report/table.js";
 import type { OutputSheet } from "../../types.js";
 import { portfolioLabels } from "../labels.js";
@@ -18,6 +18,31 @@ const YEAR_WIDTH = 15;
 const TOTAL_WIDTH = 16;
 /** Up to this many years the table prints one page wide (landscape); beyond, as many pages as it needs. */
 const YEARS_ON_ONE_PAGE = 9;
+
+/**
+ * Below the PPI: the FCTVA by year of receipt (SPEC §5.2), one row per project that receives
+ * some, one column per year — years may run past the PPI's (a régime N+1 or N+2) — with totals.
+ */
+function pushFctva(draft: SheetDraft, portfolio: Portfolio): void {
+  const { lang } = portfolio;
+  const { fctva } = portfolio.ppi;
+  const t = labels(lang);
+  const w = portfolioLabels(lang);
+  pushRow(draft, [w("fctvaTitle")], "subtitle");
+  if (fctva.rows.length === 0) {
+    pushRow(draft, [w("noFctva")], "muted");
+    return;
+  }
+  const header = pushRow(draft, [t("code"), t("title"), ...fctva.years, t("total")], "header");
+  styleArea(draft, { row: header, col: 2, rows: 1, cols: fctva.years.length }, "integer");
+  for (const r of fctva.rows) {
+    const row = pushRow(draft, [r.code, r.title, ...r.amounts, r.total]);
+    styleArea(draft, { row, col: 2, rows: 1, cols: fctva.years.length + 1 }, "money");
+  }
+  const totalRow = pushRow(draft, [t("total"), null, ...fctva.totals, fctva.total]);
+  styleArea(draft, { row: totalRow, col: 0, rows: 1, cols: fctva.years.length + 3 }, "header");
+  styleArea(draft, { row: totalRow, col: 2, rows: 1, cols: fctva.years.length + 1 }, "money");
+}
 
 /** Builds `PPI` (`Capital plan` in English). */
 export function buildPpiSheet(portfolio: Portfolio): OutputSheet {
@@ -55,12 +80,15 @@ export function buildPpiSheet(portfolio: Portfolio): OutputSheet {
     const colon = lang === "fr" ? "\u00A0: " : ": ";
     pushRow(draft, [`${w("withoutInvestment")}${colon}${ppi.withoutInvestment.join(", ")}`], "muted");
   }
-  const widths = [CODE_WIDTH, TITLE_WIDTH, ...ppi.years.map(() => YEAR_WIDTH), TOTAL_WIDTH];
+  pushBlank(draft);
+  pushFctva(draft, portfolio);
+  const years = Math.max(ppi.years.length, ppi.fctva.years.length);
+  const widths = [CODE_WIDTH, TITLE_WIDTH, ...Array.from({ length: years }, () => YEAR_WIDTH), TOTAL_WIDTH];
   return {
     ...finishSheet(draft, widths, place.headerRow + 1),
     frozenColumns: 2,
     landscape: true,
-    fitWidth: ppi.years.length <= YEARS_ON_ONE_PAGE,
+    fitWidth: years <= YEARS_ON_ONE_PAGE,
     wrap: [{ row: place.firstRow, col: 0, rows: place.count, cols: columns.length }],
   };
 }
