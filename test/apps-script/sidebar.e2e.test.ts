@@ -213,7 +213,7 @@ describe("the sidebar over google.script.run", () => {
     // The .xlsx file is read by the core's reader (over Utilities.unzip) like the Google Sheets.
     expect(await outcomeLines(page)).toEqual([
       "200 projets consolidés.",
-      "Tableau de bord, Portefeuille, PPI, Budget consolidé, Charge services et Contrôles écrits.",
+      "Tableau de bord, Portefeuille, PPI, Financements, Budget consolidé, Charge services et Contrôles écrits.",
       "1 fichier illisible : Fiche P003.",
     ]);
     // What the direction reads next is the outcome, not a project's "Créer la fiche".

@@ -212,6 +212,7 @@ describe("consolidate --previous: the Évolution tab", () => {
       "Évolution",
       "Portefeuille",
       "PPI",
+      "Financements",
       "Budget consolidé",
       "Charge services",
       "Contrôles",

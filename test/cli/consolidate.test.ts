@@ -230,6 +230,7 @@ describe("consolidate a folder", () => {
       "Tableau de bord",
       "Portefeuille",
       "PPI",
+      "Financements",
       "Budget consolidé",
       "Charge services",
       "Contrôles",

@@ -143,7 +143,7 @@ describe("issue 12: a copied fiche left in the folder", () => {
     expect(text.stdout).toContain(
       "Classeurs écartés (code projet en double)\n  projets/fiche-voirie-2026.xlsx : VOI-2026-01 est compté depuis projets/fiche-voirie-2026 - Copie.xlsx\n",
     );
-    expect(text.stdout).toContain("6 projets, 1 erreur, 13 alertes, 0 classeur non consolidé");
+    expect(text.stdout).toContain("6 projets, 1 erreur, 14 alertes, 0 classeur non consolidé");
   });
 });
 
@@ -156,6 +156,7 @@ describe("--lang en", () => {
       "Dashboard",
       "Portfolio",
       "Capital plan",
+      "Financing",
       "Consolidated budget",
       "Service load",
       "Checks",
