@@ -192,6 +192,7 @@ describe("the Évolution tab (consolidate --previous)", () => {
       "Évolution",
       "Portefeuille",
       "PPI",
+      "Financements",
       "Budget consolidé",
       "Charge services",
       "Contrôles",
