@@ -147,6 +147,8 @@ describe("the PPI's FCTVA by year of receipt", () => {
     const sheet = buildPpiSheet(p);
     expectWellFormed(sheet);
     expect(sheet.rows.some((r) => r[0] === "FCTVA par année de versement")).toBe(true);
+    // Its long titles wrap as the PPI's do: one more wrapped area when some project receives FCTVA.
+    expect(sheet.wrap).toHaveLength(rows.length > 0 ? 2 : 1);
   });
 });
 

@@ -22,8 +22,9 @@ const YEARS_ON_ONE_PAGE = 9;
 /**
  * Below the PPI: the FCTVA by year of receipt (SPEC §5.2), one row per project that receives
  * some, one column per year — years may run past the PPI's (a régime N+1 or N+2) — with totals.
+ * Returns where its rows are (to wrap), or null when no project receives FCTVA.
  */
-function pushFctva(draft: SheetDraft, portfolio: Portfolio): void {
+function pushFctva(draft: SheetDraft, portfolio: Portfolio): { row: number; rows: number; cols: number } | null {
   const { lang } = portfolio;
   const { fctva } = portfolio.ppi;
   const t = labels(lang);
@@ -31,7 +32,7 @@ function pushFctva(draft: SheetDraft, portfolio: Portfolio): void {
   pushRow(draft, [w("fctvaTitle")], "subtitle");
   if (fctva.rows.length === 0) {
     pushRow(draft, [w("noFctva")], "muted");
-    return;
+    return null;
   }
   const header = pushRow(draft, [t("code"), t("title"), ...fctva.years, t("total")], "header");
   styleArea(draft, { row: header, col: 2, rows: 1, cols: fctva.years.length }, "integer");
@@ -42,6 +43,7 @@ function pushFctva(draft: SheetDraft, portfolio: Portfolio): void {
   const totalRow = pushRow(draft, [t("total"), null, ...fctva.totals, fctva.total]);
   styleArea(draft, { row: totalRow, col: 0, rows: 1, cols: fctva.years.length + 3 }, "header");
   styleArea(draft, { row: totalRow, col: 2, rows: 1, cols: fctva.years.length + 1 }, "money");
+  return { row: header + 1, rows: fctva.rows.length, cols: fctva.years.length + 3 };
 }
 
 /** Builds `PPI` (`Capital plan` in English). */
@@ -81,7 +83,7 @@ export function buildPpiSheet(portfolio: Portfolio): OutputSheet {
     pushRow(draft, [`${w("withoutInvestment")}${colon}${ppi.withoutInvestment.join(", ")}`], "muted");
   }
   pushBlank(draft);
-  pushFctva(draft, portfolio);
+  const fctva = pushFctva(draft, portfolio);
   const years = Math.max(ppi.years.length, ppi.fctva.years.length);
   const widths = [CODE_WIDTH, TITLE_WIDTH, ...Array.from({ length: years }, () => YEAR_WIDTH), TOTAL_WIDTH];
   return {
@@ -89,6 +91,9 @@ export function buildPpiSheet(portfolio: Portfolio): OutputSheet {
     frozenColumns: 2,
     landscape: true,
     fitWidth: years <= YEARS_ON_ONE_PAGE,
-    wrap: [{ row: place.firstRow, col: 0, rows: place.count, cols: columns.length }],
+    wrap: [
+      { row: place.firstRow, col: 0, rows: place.count, cols: columns.length },
+      ...(fctva ? [{ ...fctva, col: 0 }] : []),
+    ],
   };
 }
