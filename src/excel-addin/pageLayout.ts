@@ -4,7 +4,9 @@
  * https://learn.microsoft.com/office/dev/add-ins/excel/excel-add-ins-worksheet-display): the
  * core's print layout (src/core/report/print.ts, the one the .xlsx gets) — A4, orientation, so
  * many pages wide, title rows and columns, narrow margins, the tab's name and `page / pages` in
- * the footer (Excel's header/footer codes, as `HeaderFooter.centerFooter` documents).
+ * the footer (Excel's header/footer codes, as `HeaderFooter.centerFooter` documents), and the
+ * tab's manual page breaks (`worksheet.horizontalPageBreaks`, ExcelApi 1.9: a block of charts
+ * starts its own page rather than being cut).
  */
 import { FOOTER_SECTIONS, PRINT_MARGINS, printLayoutOf } from "../core/report/print.js";
 import type { OutputSheet } from "../core/types.js";
@@ -33,4 +35,7 @@ export function queuePageLayout(ws: Excel.Worksheet, sheet: OutputSheet): void {
   const pages = page.headersFooters.defaultForAllPages;
   pages.leftFooter = FOOTER_SECTIONS.left;
   pages.centerFooter = FOOTER_SECTIONS.center;
+  // The tab is rewritten in place: last time's breaks go, this layout's come.
+  ws.horizontalPageBreaks.removePageBreaks();
+  for (const row of sheet.pageBreaks ?? []) ws.horizontalPageBreaks.add(`A${row + 1}`);
 }

@@ -233,6 +233,25 @@ describe("print set-up through worksheet.pageLayout", () => {
   });
 });
 
+describe("manual page breaks through worksheet.horizontalPageBreaks", () => {
+  it.each([
+    ["none declared", undefined, []],
+    ["a block of charts on its own page", [24], [24]],
+    ["two breaks", [12, 40], [12, 40]],
+  ] as const)("%s", async (_edge, pageBreaks, expected) => {
+    const { io, fake } = fakeExcelOver({ sheets: [] });
+    await io.writeSheets([{ ...BASE, ...(pageBreaks ? { pageBreaks } : {}) }]);
+    expect(fake.model.sheet(BASE.name)?.pageBreaks).toEqual(expected);
+  });
+
+  it("a rewrite replaces last time's breaks", async () => {
+    const { io, fake } = fakeExcelOver({ sheets: [] });
+    await io.writeSheets([{ ...BASE, pageBreaks: [30] }]);
+    await io.writeSheets([{ ...BASE, pageBreaks: [12] }]);
+    expect(fake.model.sheet(BASE.name)?.pageBreaks).toEqual([12]);
+  });
+});
+
 describe("long text wraps and rows grow", () => {
   it("header cells wrap, centred over a rule; wrap areas wrap from the top; their rows are autofitted", async () => {
     const sheet: OutputSheet = { ...BASE, wrap: [{ row: 3, col: 0, rows: 2, cols: 2 }] };

@@ -61,6 +61,8 @@ export class MemSheet {
   autofitRows = new Set<number>();
   /** `worksheet.pageLayout` as set by the add-in; null until something is set. */
   pageLayout: PageLayoutRecord | null = null;
+  /** `worksheet.horizontalPageBreaks`: the manual breaks, as the 0-based row each page starts at. */
+  pageBreaks: number[] = [];
   /** `worksheet.protection.protected`: Excel refuses changes to the sheet. */
   protected = false;
 

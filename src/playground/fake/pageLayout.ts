@@ -87,3 +87,30 @@ export class FakePageLayout {
     this.set((l) => (l.margins = { unit, ...margins }));
   }
 }
+
+/**
+ * The fake `worksheet.horizontalPageBreaks` (ExcelApi 1.9, `PageBreakCollection`): `add(range)`
+ * "adds a page break before the top-left cell of the range specified"; `removePageBreaks()`
+ * "resets all manual page breaks in the collection"
+ * (https://learn.microsoft.com/javascript/api/excel/excel.pagebreakcollection).
+ */
+export class FakePageBreaks {
+  private readonly change: Change;
+
+  constructor(change: Change) {
+    this.change = change;
+  }
+
+  add(pageBreakRange: string): void {
+    const cell = /^\$?[A-Z]+\$?(\d+)(?::\$?[A-Z]+\$?\d+)?$/.exec(pageBreakRange);
+    if (!cell) throw new FakeOfficeError("InvalidArgument", `page break range ${pageBreakRange}`);
+    const row = Number(cell[1]) - 1;
+    this.change((sheet) => {
+      if (!sheet.pageBreaks.includes(row)) sheet.pageBreaks = [...sheet.pageBreaks, row].sort((a, b) => a - b);
+    });
+  }
+
+  removePageBreaks(): void {
+    this.change((sheet) => (sheet.pageBreaks = []));
+  }
+}

@@ -8,7 +8,7 @@
 import { FakeChartCollection } from "./chart.js";
 import { ClientObject, type FakeContext, FakeOfficeError, propList } from "./context.js";
 import type { MemSheet } from "./memory.js";
-import { FakePageLayout } from "./pageLayout.js";
+import { FakePageBreaks, FakePageLayout } from "./pageLayout.js";
 import { addressOf, FakeRange } from "./range.js";
 
 type Resolver = () => MemSheet | null;
@@ -76,6 +76,7 @@ export class FakeWorksheet extends ClientObject {
   readonly autoFilter: FakeAutoFilter;
   readonly protection: FakeWorksheetProtection;
   readonly pageLayout: FakePageLayout;
+  readonly horizontalPageBreaks: FakePageBreaks;
 
   constructor(ctx: FakeContext, resolver: Resolver, orNull = false) {
     super(ctx);
@@ -83,6 +84,7 @@ export class FakeWorksheet extends ClientObject {
     this.charts = new FakeChartCollection(this);
     this.protection = new FakeWorksheetProtection(this);
     this.pageLayout = new FakePageLayout((fn) => this.change(fn));
+    this.horizontalPageBreaks = new FakePageBreaks((fn) => this.change(fn));
     this.freezePanes = {
       freezeRows: (n) => this.change((s) => (s.frozenRows = n)),
       unfreeze: () => this.change((s) => (s.frozenRows = 0)),
