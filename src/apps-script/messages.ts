@@ -24,7 +24,6 @@ export interface ErrorParams {
   /** Files, but neither a Google Sheets file nor an .xlsx workbook. */
   readonly FOLDER_NO_SPREADSHEET: { readonly folder: string; readonly count: number };
   /** Only .xlsx workbooks, while the script cannot read them. */
-  readonly FOLDER_ONLY_XLSX: { readonly folder: string; readonly count: number };
   /** Apps Script stopped the execution at 6 minutes. */
   readonly TIME_LIMIT: { readonly role: "lead" | "direction" };
   /** Consolider asked of the project lead's script, which has no Drive access. */
@@ -39,7 +38,6 @@ export type ErrorCode = keyof ErrorParams;
 
 /** Why one file of the direction's folder was not consolidated (a `Contrôles` row, a sidebar line). */
 export interface FileReasonParams {
-  readonly XLSX_NOT_READ: Record<string, never>;
   readonly FILE_NO_PERMISSION: Record<string, never>;
   readonly FILE_FAILED: { readonly message: string };
   /** The execution died while reading it (memory, time): recorded so that it is not tried forever. */
@@ -73,8 +71,6 @@ const FR: Catalogue<ErrorParams & FileReasonParams> = {
     `Le dossier « ${p.folder} » ne contient aucune fiche projet (il est vide, ou ne contient que ce classeur-ci). Déposez-y les fiches projet (Google Sheets), puis relancez la consolidation.`,
   FOLDER_NO_SPREADSHEET: (p) =>
     `Le dossier « ${p.folder} » ne contient aucune fiche projet (${p.count} ${p.count > 1 ? "fichiers" : "fichier"}, ni Google Sheets ni .xlsx ; les sous-dossiers ne sont pas lus). Déposez-y les fiches, ou indiquez le dossier qui les contient.`,
-  FOLDER_ONLY_XLSX: (p) =>
-    `Le dossier « ${p.folder} » ne contient que des classeurs .xlsx (${p.count}), que ce script ne lit pas encore. Ouvrez chacun avec Google Sheets (Fichier › Enregistrer au format Google Sheets) dans ce même dossier, puis relancez.`,
   TIME_LIMIT: (p) =>
     p.role === "direction"
       ? "Ce lot a atteint la limite de 6 minutes d'Apps Script : la consolidation reprend d'elle-même dans quelques minutes (ou Fiche projet › Continuer), sans rien perdre ni compter deux fois."
@@ -85,8 +81,6 @@ const FR: Catalogue<ErrorParams & FileReasonParams> = {
     `Le panneau n'a pas pu joindre le script (${p.message}). Vérifiez la connexion, puis réessayez ; si cela persiste, fermez le panneau et rouvrez-le depuis le menu Fiche projet.`,
   UNEXPECTED: (p) =>
     `Erreur inattendue du script : ${p.message}. Réessayez ; si elle se répète, transmettez ce message à la personne qui gère l'outil.`,
-  XLSX_NOT_READ: () =>
-    "classeur .xlsx non lu : ouvrez-le avec Google Sheets (Fichier › Enregistrer au format Google Sheets) dans ce dossier, ou consolidez les .xlsx avec le complément Excel ou la commande fiche-projet.",
   FILE_NO_PERMISSION: () =>
     "accès refusé : ce classeur n'est pas partagé avec votre compte ; demandez à son propriétaire de vous le partager.",
   FILE_FAILED: (p) => `illisible : ${p.message}`,
@@ -115,8 +109,6 @@ const EN: Catalogue<ErrorParams & FileReasonParams> = {
     `Folder “${p.folder}” holds no project sheet (it is empty, or holds only this spreadsheet). Put the project sheets (Google Sheets) in it, then consolidate again.`,
   FOLDER_NO_SPREADSHEET: (p) =>
     `Folder “${p.folder}” holds no project sheet (${p.count} ${p.count > 1 ? "files" : "file"}, neither Google Sheets nor .xlsx; subfolders are not read). Put the sheets in it, or give the folder that holds them.`,
-  FOLDER_ONLY_XLSX: (p) =>
-    `Folder “${p.folder}” holds only .xlsx workbooks (${p.count}), which this script cannot read yet. Open each with Google Sheets (File › Save as Google Sheets) in the same folder, then try again.`,
   TIME_LIMIT: (p) =>
     p.role === "direction"
       ? "This batch reached Apps Script's 6-minute limit: the consolidation resumes by itself within a few minutes (or Fiche projet › Continuer), losing nothing and counting nothing twice."
@@ -127,8 +119,6 @@ const EN: Catalogue<ErrorParams & FileReasonParams> = {
     `The sidebar could not reach the script (${p.message}). Check the connection, then try again; if it persists, close the sidebar and open it again from the Fiche projet menu.`,
   UNEXPECTED: (p) =>
     `Unexpected script error: ${p.message}. Try again; if it happens again, send this message to whoever maintains the tool.`,
-  XLSX_NOT_READ: () =>
-    ".xlsx workbook not read: open it with Google Sheets (File › Save as Google Sheets) in this folder, or consolidate .xlsx files with the Excel add-in or the fiche-projet command.",
   FILE_NO_PERMISSION: () =>
     "access denied: this spreadsheet is not shared with your account; ask its owner to share it.",
   FILE_FAILED: (p) => `unreadable: ${p.message}`,

@@ -18,7 +18,7 @@ import {
   type PanelEvent,
   type PanelState,
 } from "./state.js";
-import { joinNames, t } from "./strings.js";
+import { t } from "./strings.js";
 
 /** What `mountPanel` returns: enough for a host page or a test to drive it. */
 export interface PanelHandle {
@@ -125,11 +125,6 @@ export function mountPanel(root: HTMLElement, host: PanelHost, options: PanelOpt
       if (outcome.failures.length > 0) {
         const files = outcome.failures.map((f) => f.file).join(", ");
         lines.push(t(state.lang, "doneConsolidateFailures", { n: outcome.failures.length, files }));
-      }
-      // Files left aside say why and what to do: one line per reason, naming its files.
-      for (const reason of new Set((outcome.skipped ?? []).map((s) => s.message))) {
-        const files = (outcome.skipped ?? []).filter((s) => s.message === reason).map((s) => s.file);
-        lines.push(t(state.lang, "doneConsolidateSkipped", { files: joinNames(state.lang, files), reason }));
       }
       return done(lines);
     });

@@ -22,7 +22,7 @@ const fr = {
   folderGo: "Consolider ce dossier",
   folderCancel: "Annuler",
   folderHelp:
-    "Les fiches projet du dossier au format Google Sheets sont lues\u00A0; un .xlsx est signalé, sans être lu (ouvrez-le avec Google Sheets pour l'inclure).",
+    "Les fiches projet du dossier sont lues, au format Google Sheets comme en .xlsx (les sous-dossiers ne le sont pas).",
   health: "Santé du projet",
   healthBudget: "Budget",
   healthSchedule: "Délais",
@@ -42,7 +42,7 @@ const fr = {
   emptyStart:
     "« Vérifier » contrôle la fiche et liste les problèmes cellule par cellule. « Calculer » écrit les onglets Synthèse et Contrôles.",
   emptyConsolidate:
-    "«\u00A0Consolider…\u00A0» lit les fiches projet d'un dossier Google Drive et écrit le portefeuille dans ce classeur\u00A0: Portefeuille, Budget consolidé, Charge services et Contrôles.",
+    "«\u00A0Consolider…\u00A0» lit les fiches projet d'un dossier Google Drive et écrit le portefeuille dans ce classeur\u00A0: Tableau de bord, Portefeuille, PPI, Financements, Budget consolidé, Charge services et Contrôles.",
   noIssues: "Aucun problème : la fiche est complète et cohérente.",
   issuesTitle: "Contrôles",
   countErrors: "{n} erreur|{n} erreurs",
@@ -96,7 +96,6 @@ const fr = {
   doneWrittenOne: "{tabs} écrit.",
   doneConsolidate: "{n} projet consolidé.|{n} projets consolidés.",
   doneConsolidateFailures: "{n} fichier illisible : {files}.|{n} fichiers illisibles : {files}.",
-  doneConsolidateSkipped: "{files} — {reason}",
   note_capacity: "{file}\u00A0: capacité des services.",
   note_generated: "{file}\u00A0: ancien portefeuille ou rapport, ignoré.",
   note_capacityIgnored: "{file}\u00A0: autre capacité des services, ignorée.",
@@ -130,8 +129,7 @@ const en: Record<Key, string> = {
   folderLabel: "Google Drive folder (link or ID)",
   folderGo: "Consolidate this folder",
   folderCancel: "Cancel",
-  folderHelp:
-    "The folder's project sheets in Google Sheets format are read; an .xlsx file is reported, not read (open it with Google Sheets to include it).",
+  folderHelp: "The folder's project sheets are read, in Google Sheets format and as .xlsx files (not its subfolders).",
   health: "Project health",
   healthBudget: "Budget",
   healthSchedule: "Schedule",
@@ -151,7 +149,7 @@ const en: Record<Key, string> = {
   emptyStart:
     "“Check” validates the sheet and lists problems cell by cell. “Compute” writes the Synthèse and Contrôles tabs.",
   emptyConsolidate:
-    "“Consolidate…” reads the project sheets of a Google Drive folder and writes the portfolio into this spreadsheet: Portefeuille, Budget consolidé, Charge services and Contrôles.",
+    "“Consolidate…” reads the project sheets of a Google Drive folder and writes the portfolio into this spreadsheet: Dashboard, Portfolio, Capital plan, Financing, Consolidated budget, Service load and Checks.",
   noIssues: "No problem found: the sheet is complete and consistent.",
   issuesTitle: "Checks",
   countErrors: "{n} error|{n} errors",
@@ -205,7 +203,6 @@ const en: Record<Key, string> = {
   doneWrittenOne: "{tabs} written.",
   doneConsolidate: "{n} project consolidated.|{n} projects consolidated.",
   doneConsolidateFailures: "{n} unreadable file: {files}.|{n} unreadable files: {files}.",
-  doneConsolidateSkipped: "{files} — {reason}",
   note_capacity: "{file}: service capacity.",
   note_generated: "{file}: previous portfolio or report, skipped.",
   note_capacityIgnored: "{file}: another service capacity, skipped.",

@@ -16,7 +16,6 @@ export interface Status {
   total: number;
   projects: number;
   failures: { file: string; message: string }[];
-  skipped?: { file: string; message: string }[];
   written: string[];
 }
 

@@ -11,12 +11,10 @@ const SAMPLES: { readonly [C in keyof (ErrorParams & FileReasonParams)]: (ErrorP
   FOLDER_INACCESSIBLE: { id: "1Abc" },
   FOLDER_EMPTY: { folder: "Fiches 2026" },
   FOLDER_NO_SPREADSHEET: { folder: "Fiches 2026", count: 3 },
-  FOLDER_ONLY_XLSX: { folder: "Fiches 2026", count: 2 },
   TIME_LIMIT: { role: "lead" },
   CONSOLIDATE_NOT_HERE: {},
   CONNECTION: { message: "NetworkError" },
   UNEXPECTED: { message: "TypeError" },
-  XLSX_NOT_READ: {},
   FILE_NO_PERMISSION: {},
   FILE_FAILED: { message: "#REF!" },
   FILE_INTERRUPTED: {},
@@ -38,7 +36,7 @@ describe("the catalogue", () => {
     expect(en).not.toMatch(/[«»\u00A0]/);
   });
 
-  it.each(CODES.filter((c) => !c.startsWith("FILE_") && c !== "XLSX_NOT_READ"))(
+  it.each(CODES.filter((c) => !c.startsWith("FILE_")))(
     "%s: a whole sentence saying what to do next (a second clause or sentence after the problem)",
     (code) => {
       for (const lang of ["fr", "en"] as const) expect(text(code, lang)).toMatch(/^[A-Z«“Éd].*[:;.] .*\.$/su);

@@ -3,8 +3,8 @@
  * the folder's workbooks (sorted by id: a stable order), compute each one not yet recorded,
  * record it, stop after ~4.5 minutes and continue from a time-driven trigger; when every project
  * is recorded, consolidate and write the portfolio tabs. A workbook that fails is recorded as a
- * failure, not retried forever and not fatal; an .xlsx file the script cannot read is skipped
- * with why.
+ * failure, not retried forever and not fatal; an .xlsx file is read by the core's reader
+ * (xlsx.ts) and, when it cannot be, is such a failure with why.
  */
 import {
   type ConsolidationStatus,
@@ -30,7 +30,7 @@ import { todayInZone } from "../zone.js";
 import { type FileRef, type FolderListing, listFolder, openFolder, requireProjects } from "./folder.js";
 import { clearJob, dropStore, type Job, loadJob, openStore, type Store, type StoredResult, saveJob } from "./store.js";
 import { deleteContinuations, NEXT_BATCH_MS, scheduleContinuation, WATCHDOG_MS } from "./triggers.js";
-import { gridFromXlsxBlob, XLSX_READER, type XlsxReader } from "./xlsx.js";
+import { gridFromXlsxBlob, XLSX_READER } from "./xlsx.js";
 
 /** Stop starting new projects after this much of the 6 minutes. */
 export const BATCH_BUDGET_MS = 4.5 * 60 * 1000;
@@ -62,14 +62,13 @@ function readForConsolidation(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsh
   return { sheets: [...grid.sheets, ...others] };
 }
 
-function gridOf(file: FileRef, reader: XlsxReader | null, lang: Lang): WorkbookGrid {
+function gridOf(file: FileRef, lang: Lang): WorkbookGrid {
   if (file.kind === "sheets") return readForConsolidation(SpreadsheetApp.openById(file.id));
-  if (!reader) throw new Error(messageText("XLSX_NOT_READ", {}, lang));
-  return gridFromXlsxBlob(DriveApp.getFileById(file.id).getBlob(), reader, lang);
+  return gridFromXlsxBlob(DriveApp.getFileById(file.id).getBlob(), XLSX_READER, lang);
 }
 
 /** Computes one workbook into its portfolio summary (as JSON), or its failure. */
-function computeOne(file: FileRef, job: Job, reader: XlsxReader | null, store: Store): StoredResult {
+function computeOne(file: FileRef, job: Job, store: Store): StoredResult {
   // Unzipping happens in memory: should an .xlsx file kill the execution, the next batch finds
   // it recorded as failed instead of trying it again and again. Its real outcome replaces this.
   if (file.kind === "xlsx") {
@@ -77,7 +76,7 @@ function computeOne(file: FileRef, job: Job, reader: XlsxReader | null, store: S
     store.record({ id: file.id, name: file.name, kind: "fail", json: interrupted });
   }
   try {
-    const grid = gridOf(file, reader, job.lang);
+    const grid = gridOf(file, job.lang);
     const outcome = summarizeWorkbook(file.name, grid, { lang: job.lang, today: job.statusDate });
     if (outcome.kind === "failed") return { id: file.id, name: file.name, kind: "fail", json: outcome.failure.message };
     if (outcome.kind === "generated") return { id: file.id, name: file.name, kind: "generated", json: "" };
@@ -123,19 +122,7 @@ function failuresOf(store: Store): FileProblem[] {
   return [...store.results.values()].filter((r) => r.kind === "fail").map((r) => ({ file: r.name, message: r.json }));
 }
 
-/** What the folder's listing leaves aside: each .xlsx file while no reader is wired. */
-function skippedOf(listing: FolderListing, reader: XlsxReader | null, lang: Lang): FileProblem[] {
-  if (reader) return [];
-  return listing.xlsx.map((f) => ({ file: f.name, message: messageText("XLSX_NOT_READ", {}, lang) }));
-}
-
-function status(
-  state: ConsolidationStatus["state"],
-  job: Job | null,
-  store: Store | null,
-  total: number,
-  skipped: readonly FileProblem[] = [],
-) {
+function status(state: ConsolidationStatus["state"], job: Job | null, store: Store | null, total: number) {
   const results = store ? [...store.results.values()] : [];
   return {
     state,
@@ -144,19 +131,14 @@ function status(
     total,
     projects: results.filter((r) => r.kind === "ok").length,
     failures: store ? failuresOf(store) : [],
-    skipped: [...skipped],
     written: [] as string[],
     refused: [] as { sheet: string; reason: string }[],
   };
 }
 
-function finish(job: Job, store: Store, total: number, skipped: readonly FileProblem[]): ConsolidationStatus {
+function finish(job: Job, store: Store, total: number): ConsolidationStatus {
   const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
-  // Skipped files are listed in Contrôles with the not-consolidated workbooks, with their why.
-  const outcomes = [
-    ...[...store.results.values()].map(outcomeOf),
-    ...skipped.map((s) => failedWorkbook(s.file, s.message)),
-  ];
+  const outcomes = [...store.results.values()].map(outcomeOf);
   const portfolio = consolidate({ outcomes, capacity: capacityIn(spreadsheet) }, { lang: job.lang });
   const outcome = withLock(
     () => writeOutputSheets(spreadsheet, portfolioSheets(portfolio), { lang: job.lang, mode: "generated" }),
@@ -168,12 +150,11 @@ function finish(job: Job, store: Store, total: number, skipped: readonly FilePro
     dropStore(spreadsheet);
     clearJob();
   }
-  const isSkipped = (f: FileProblem) => skipped.some((s) => s.file === f.file && s.message === f.message);
   return {
-    ...status("done", job, store, total, skipped),
+    ...status("done", job, store, total),
     ...outcome,
     projects: portfolio.rows.length,
-    failures: portfolio.failures.filter((f) => !isSkipped(f)),
+    failures: portfolio.failures,
     notes: fileNotes(portfolio),
   };
 }
@@ -183,23 +164,21 @@ function runBatch(job: Job, started: number, listing?: FolderListing): Consolida
   scheduleContinuation(WATCHDOG_MS);
   const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
   const found = listing ?? listFolder(job.folderId, spreadsheet.getId());
-  const reader = XLSX_READER;
-  const files = reader ? [...found.sheets, ...found.xlsx].sort((a, b) => (a.id < b.id ? -1 : 1)) : found.sheets;
-  const skipped = skippedOf(found, reader, job.lang);
+  const files = [...found.sheets, ...found.xlsx].sort((a, b) => (a.id < b.id ? -1 : 1));
   const store = openStore(spreadsheet);
   for (const file of files) {
     if (store.results.has(file.id)) continue;
     if (Date.now() - started > BATCH_BUDGET_MS) {
       scheduleContinuation(NEXT_BATCH_MS);
-      return status("running", job, store, files.length, skipped);
+      return status("running", job, store, files.length);
     }
-    store.record(computeOne(file, job, reader, store));
+    store.record(computeOne(file, job, store));
   }
   if (Date.now() - started > FINAL_BUDGET_MS) {
     scheduleContinuation(NEXT_BATCH_MS);
-    return status("running", job, store, files.length, skipped);
+    return status("running", job, store, files.length);
   }
-  return finish(job, store, files.length, skipped);
+  return finish(job, store, files.length);
 }
 
 function withScriptLock(job: Job | null, fn: () => ConsolidationStatus): ConsolidationStatus {
@@ -225,7 +204,7 @@ export function consolidateFolder(input: unknown, lang: Lang): ConsolidationStat
     if (current && current.folderId === folder.id) return runBatch(current, started);
     const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
     const listing = listFolder(folder.id, spreadsheet.getId());
-    requireProjects(folder, listing, XLSX_READER !== null, lang);
+    requireProjects(folder, listing, lang);
     dropStore(spreadsheet);
     const job = { folderId: folder.id, lang, statusDate: todayInZone(spreadsheet.getSpreadsheetTimeZone()) };
     saveJob(job);

@@ -1,8 +1,7 @@
 /**
  * The Drive folder the direction consolidates: what the user typed, the folder it names (or a
  * sentence saying why it is not one), and its files by kind. Google Sheets files are read with
- * `SpreadsheetApp.openById`; `.xlsx` files by the core's reader when it is wired (xlsx.ts), else
- * listed as skipped with why.
+ * `SpreadsheetApp.openById`; `.xlsx` files by the core's reader (xlsx.ts).
  */
 import type { Lang } from "../../core/types.js";
 import { FicheProjetError } from "../errors.js";
@@ -113,11 +112,9 @@ export function listFolder(folderId: string, selfId: string): FolderListing {
 }
 
 /** Throws one sentence when the folder holds nothing to consolidate (checked when a job starts). */
-export function requireProjects(folder: DriveFolder, listing: FolderListing, readsXlsx: boolean, lang: Lang): void {
+export function requireProjects(folder: DriveFolder, listing: FolderListing, lang: Lang): void {
   const { sheets, xlsx, others } = listing;
-  if (sheets.length > 0 || (readsXlsx && xlsx.length > 0)) return;
-  if (xlsx.length > 0)
-    throw new FicheProjetError("FOLDER_ONLY_XLSX", { folder: folder.name, count: xlsx.length }, lang);
+  if (sheets.length > 0 || xlsx.length > 0) return;
   if (others === 0) throw new FicheProjetError("FOLDER_EMPTY", { folder: folder.name }, lang);
   throw new FicheProjetError("FOLDER_NO_SPREADSHEET", { folder: folder.name, count: others }, lang);
 }

@@ -14,7 +14,7 @@ const NOTE_WORDS: Readonly<Record<NonNullable<ConsolidationStatus["notes"]>[numb
 
 /**
  * What a consolidation status tells the direction.
- * @example statusLine({ state: "done", projects: 6, failures: [], skipped: [], written: ["Portefeuille"], refused: [], processed: 6, total: 6 })
+ * @example statusLine({ state: "done", projects: 6, failures: [], written: ["Portefeuille"], refused: [], processed: 6, total: 6 })
  * // "Portefeuille écrit : 6 projets."
  */
 export function statusLine(s: ConsolidationStatus): string {
@@ -34,13 +34,10 @@ export function statusLine(s: ConsolidationStatus): string {
         );
       const failures =
         s.failures.length > 0 ? `, ${count(s.failures.length, "classeur illisible", "classeurs illisibles")}` : "";
-      const skipped = s.skipped?.length
-        ? `, ${count(s.skipped.length, "classeur .xlsx non lu", "classeurs .xlsx non lus")}`
-        : "";
-      const listed = failures || skipped ? " (listés dans Contrôles, avec pourquoi)" : "";
+      const listed = failures ? " (listés dans Contrôles, avec pourquoi)" : "";
       const notes = (s.notes ?? []).map((n) => ` ${n.file} : ${NOTE_WORDS[n.kind]}.`).join("");
       return frenchSpacing(
-        `Portefeuille écrit : ${count(s.projects, "projet", "projets")}${failures}${skipped}${listed}.${notes}`,
+        `Portefeuille écrit : ${count(s.projects, "projet", "projets")}${failures}${listed}.${notes}`,
       );
     }
   }

@@ -45,8 +45,8 @@ export const CORE_XLSX_READER: XlsxReader = {
   },
 };
 
-/** The reader the script uses; null would list every .xlsx file as skipped with why. */
-export const XLSX_READER: XlsxReader | null = CORE_XLSX_READER;
+/** The reader the script uses. */
+export const XLSX_READER: XlsxReader = CORE_XLSX_READER;
 
 /** Apps Script's `Blob.getBytes()` gives Java bytes (−128…127). */
 const unsigned = (bytes: readonly number[]) => Uint8Array.from(bytes, (b) => b & 0xff);

@@ -95,7 +95,6 @@ export function createSheetsHost(run: ScriptRunner, options: SheetsHostOptions):
       return {
         projects: status.projects,
         failures: status.failures,
-        skipped: status.skipped ?? [],
         written: status.written,
         refused: status.refused,
       };

@@ -66,11 +66,6 @@ export interface FileNote {
 export interface ConsolidateOutcome extends WriteOutcome {
   readonly projects: number;
   readonly failures: readonly FileProblem[];
-  /**
-   * Workbooks left aside on purpose, each with why and what to do (the direction's Sheets script
-   * lists the folder's .xlsx files here while it cannot read them); not counted as failures.
-   */
-  readonly skipped?: readonly FileProblem[];
   /** Files not counted as projects that are not failures either; absent means none. */
   readonly notes?: readonly FileNote[];
 }
