@@ -73,7 +73,7 @@ describe("a v1 workbook gives its v1 document (SPEC §5)", () => {
     expect(document.issues.filter(isCofinancing).map((i) => i.sheet)).toEqual(expected ? ["Budget"] : []);
   });
 
-  it("the demo portfolio of the v1 examples: the same, but schemaVersion, fundingToReceive and the cofinancing warnings", () => {
+  it("the demo portfolio of the v1 examples: the same, but schemaVersion, fundingToReceive, the v2 portfolio keys and the cofinancing warnings", () => {
     const outcomes = EXAMPLES.map((p) =>
       summarizeWorkbook(p.file, asV1(exampleGrid(p, "fr")), { lang: "fr", today: TODAY }),
     );
@@ -88,6 +88,14 @@ describe("a v1 workbook gives its v1 document (SPEC §5)", () => {
     expect(doc.schemaVersion).toBe(2);
     // Each project row gains fundingToReceive (SPEC §5.2 toReceive): the Budget's investment revenues not cashed.
     const projects = doc.projects.map(({ fundingToReceive: _added, ...row }) => row);
-    expect(withoutCofinancing({ ...doc, schemaVersion: 1, projects })).toEqual(withoutCofinancing(before));
+    // SPEC §6 adds the PPI, the funding (here the Budget fallback of every v1 fiche), the
+    // duplicates and the skipped files: added keys, nothing moved.
+    const { ppi, funding, duplicates, skipped, ...v1Keys } = doc;
+    expect(funding.byCategory.map((c) => c.category)).toEqual(["budget"]);
+    expect(ppi).toBeDefined();
+    expect([duplicates, skipped]).toEqual([[], []]);
+    const { setAside, skipped: skippedCount, ...kpis } = doc.kpis;
+    expect([setAside, skippedCount]).toEqual([0, 0]);
+    expect(withoutCofinancing({ ...v1Keys, kpis, schemaVersion: 1, projects })).toEqual(withoutCofinancing(before));
   });
 });
