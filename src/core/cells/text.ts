@@ -2,8 +2,13 @@
 import type { Cell } from "../types.js";
 import { EMPTY, found, isBlank, type ReadOutcome } from "./outcome.js";
 
-/** A number as people read it back: integers plain, others without binary noise. */
+/**
+ * A number as people read it back: integers plain, others without binary noise. No workbook
+ * holds an infinite or NaN number (Excel shows such a result as `#NUM!`): a grid that does says
+ * `#NUM!` too, never "Infinity" in a message.
+ */
 function numberText(n: number): string {
+  if (!Number.isFinite(n)) return "#NUM!";
   return Number.isInteger(n) ? String(n) : String(Number(n.toPrecision(15)));
 }
 

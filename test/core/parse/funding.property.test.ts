@@ -62,7 +62,8 @@ describe("any Financement grid: issues out, never a throw", () => {
         expect(JSON.parse(json)).toEqual(document);
         expect(sheets.map((s) => s.name)).toEqual(["Synthèse", "Contrôles"]);
       }),
-      { numRuns: 80 },
+      // The counterexample CI found (seed 1247338784): -Infinity in Catégorie, shown as « #NUM! ».
+      { numRuns: 80, examples: [[spec.columns.map((c) => c.fr), [[0, 0, Number.NEGATIVE_INFINITY]], "fr"]] },
     );
   });
 });

@@ -39,6 +39,16 @@ describe("readText", () => {
     expect(truncate("short")).toBe("short");
     expect(cellText({ kind: "error", code: "#N/A" })).toBe("#N/A");
   });
+
+  it.each([
+    ["an integer", 12, "12"],
+    ["binary noise dropped", 0.1 + 0.2, "0.3"],
+    ["minus infinity (found by the Financement property test)", Number.NEGATIVE_INFINITY, "#NUM!"],
+    ["infinity", Number.POSITIVE_INFINITY, "#NUM!"],
+    ["NaN", Number.NaN, "#NUM!"],
+  ])("cellText of %s", (_edge, n, text) => {
+    expect(cellText(n)).toBe(text);
+  });
 });
 
 describe("readList", () => {
