@@ -349,7 +349,7 @@ async function benchPortfolio() {
       ],
       [
         "full consolidate",
-        `${workers} workers`,
+        workers === 0 ? "1 (the default here)" : `${workers} workers`,
         both(fullT),
         "bare exceljs read",
         ratio(fullT.cpu / bareT.cpu),

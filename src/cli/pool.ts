@@ -15,6 +15,13 @@ import { failureMessage, type SummarizeOptions, type SummarizeOutcome, type Summ
 export const MAX_WORKERS = 4;
 /** Below this many files, starting workers costs more than it saves. */
 export const MIN_FILES_FOR_WORKERS = 8;
+/**
+ * Fewest cores for workers by default. On two cores, measured with `npm run bench` (300 typical
+ * fiches, a quiet machine): one thread 1.62 s wall, two workers 2.31 s, for twice the CPU — each
+ * worker starts, compiles and warms the same code for a share of files too small to pay for it,
+ * while the main thread still builds and writes the portfolio. So workers from three cores.
+ */
+export const MIN_CORES_FOR_WORKERS = 3;
 /** The worker's bundle, built beside the CLI's by scripts/build-cli.mjs. */
 export const WORKER_BUNDLE = "consolidate-worker.js";
 
@@ -31,9 +38,10 @@ export function workerFile(base: string = import.meta.url): string | null {
 
 /**
  * How many workers read `files` files: `FICHE_PROJET_WORKERS` when set (0 = in this thread),
- * else none on one core or for fewer than {@link MIN_FILES_FOR_WORKERS} files, else one per
- * core up to {@link MAX_WORKERS}. Never more than there are files.
- * @example workerCount(500, {}, 2) // 2
+ * else none below {@link MIN_CORES_FOR_WORKERS} cores or for fewer than
+ * {@link MIN_FILES_FOR_WORKERS} files, else one per core up to {@link MAX_WORKERS}. Never more
+ * than there are files.
+ * @example workerCount(500, {}, 4) // 4 ; workerCount(500, {}, 2) // 0
  */
 export function workerCount(
   files: number,
@@ -42,7 +50,7 @@ export function workerCount(
 ): number {
   const forced = env.FICHE_PROJET_WORKERS;
   if (forced !== undefined && /^\d+$/.test(forced.trim())) return Math.min(Number(forced), MAX_WORKERS * 4, files);
-  if (cores <= 1 || files < MIN_FILES_FOR_WORKERS) return 0;
+  if (cores < MIN_CORES_FOR_WORKERS || files < MIN_FILES_FOR_WORKERS) return 0;
   return Math.min(cores, MAX_WORKERS, files);
 }
 

@@ -67,12 +67,13 @@ describe("workerCount", () => {
   it.each([
     ["one core: in this thread", 500, {}, 1, 0],
     ["few files: in this thread", MIN_FILES_FOR_WORKERS - 1, {}, 8, 0],
-    ["two cores", 500, {}, 2, 2],
+    ["two cores: in this thread (workers cost more than they save there)", 500, {}, 2, 0],
+    ["three cores", 500, {}, 3, 3],
     ["many cores: capped", 500, {}, 32, MAX_WORKERS],
     ["FICHE_PROJET_WORKERS=0", 500, { FICHE_PROJET_WORKERS: "0" }, 8, 0],
     ["FICHE_PROJET_WORKERS=3 on one core", 500, { FICHE_PROJET_WORKERS: "3" }, 1, 3],
     ["forced, never more than the files", 2, { FICHE_PROJET_WORKERS: "3" }, 8, 2],
-    ["not a number: ignored", 500, { FICHE_PROJET_WORKERS: "beaucoup" }, 2, 2],
+    ["not a number: ignored", 500, { FICHE_PROJET_WORKERS: "beaucoup" }, 4, 4],
   ])("%s", (_name, files, env, cores, expected) => {
     expect(workerCount(files, env, cores)).toBe(expected);
   });
