@@ -3,12 +3,8 @@
  * these, and writes the grids they return — nothing else (README "How it is built").
  */
 
-export {
-  type CompareDocument,
-  type Comparison,
-  renderCompareDocumentJson,
-  toCompareDocument,
-} from "../compare/index.js";
+export { type CompareDocument, renderCompareDocumentJson, toCompareDocument } from "../compare/document.js";
+export type { Comparison } from "../compare/types.js";
 export { renderCheckDocumentJson } from "../output/checkDocument.js";
 export { findTabName, hasTemplate, isInputTab, tabKeyOf } from "../parse/tabs.js";
 export { renderPortfolioDocumentJson } from "../portfolio/jsonDocument.js";
@@ -25,9 +21,11 @@ export {
 export { analyzeOptionsOf, type JobOptions } from "./options.js";
 export {
   type ConsolidationInput,
+  type ConsolidationKind,
   type ConsolidationOptions,
   capacityOf,
   consolidate,
+  consolidationKind,
   type FileOutcome,
   failedWorkbook,
   fileNotes,
@@ -36,8 +34,6 @@ export {
   portfolioDocument,
   portfolioSheets,
   summarizeWorkbook,
-  type WorkbookKind,
-  workbookKind,
 } from "./portfolio.js";
 export {
   type Checked,

@@ -1,7 +1,7 @@
 /**
- * The portfolio jobs, written once for every host: each workbook is reduced where it is read
- * (a worker thread, a browser page, one Apps Script execution) to a small, plain outcome that
- * can be stored or sent; the outcomes are then consolidated into the portfolio, its tabs and its
+ * The portfolio jobs, written once for every host: each workbook is reduced where it is read to
+ * a small, plain outcome that can be stored or sent; the outcomes are then consolidated into the
+ * portfolio, its tabs and its
  * JSON document.
  */
 import { analyzeWorkbook } from "../analyze.js";
@@ -25,8 +25,8 @@ import { isMarked } from "./writeGuard.js";
  * What one workbook gives a consolidation (SPEC §6 "Files that are not projects"): a project;
  * a workbook written by fiche-projet (a previous portfolio or report: no `Projet` tab, every tab
  * marked), skipped; a capacity workbook (a `Capacité` tab, no `Projet` tab), the capacity when
- * the host was given none; or why it could not be read. Plain data: it crosses worker threads
- * and is stored between Apps Script executions.
+ * the host was given none; or why it could not be read. Plain data, so that a host can pass it
+ * between threads or store it between runs.
  */
 export type FileOutcome =
   | { readonly kind: "project"; readonly summary: ProjectSummaryForPortfolio }
@@ -34,16 +34,16 @@ export type FileOutcome =
   | { readonly kind: "generated"; readonly file: string }
   | { readonly kind: "capacity"; readonly file: string; readonly capacity: readonly CapacityRow[] };
 
-/** What a workbook is, from its tabs alone. */
-export type WorkbookKind = "project" | "generated" | "capacity";
+/** What a workbook is to a consolidation, from its tabs alone (compare/kind.ts answers for `compare`). */
+export type ConsolidationKind = "project" | "generated" | "capacity";
 
 /**
  * What a workbook is: `generated` when it has no `Projet` tab and every one of its tabs carries
  * the generated mark, `capacity` when it has a `Capacité` tab and no `Projet` tab, else `project`
  * (a workbook with neither is still read as a project, whose missing tabs are errors).
- * @example workbookKind({ sheets: [{ name: "Capacité", rows: [] }] }) // "capacity"
+ * @example consolidationKind({ sheets: [{ name: "Capacité", rows: [] }] }) // "capacity"
  */
-export function workbookKind(grid: WorkbookGrid): WorkbookKind {
+export function consolidationKind(grid: WorkbookGrid): ConsolidationKind {
   if (findSheet(grid, tabSpec("projet"))) return "project";
   if (grid.sheets.length > 0 && grid.sheets.every((s) => isMarked(s.rows[0]?.[0] ?? null))) return "generated";
   return findSheet(grid, tabSpec("capacite")) ? "capacity" : "project";
@@ -56,7 +56,7 @@ export function workbookKind(grid: WorkbookGrid): WorkbookKind {
  * @example summarizeWorkbook("media.xlsx", grid, { lang: "fr", today: "2026-11-20" }).kind // "project"
  */
 export function summarizeWorkbook(file: string, grid: WorkbookGrid, options: JobOptions): FileOutcome {
-  const kind = workbookKind(grid);
+  const kind = consolidationKind(grid);
   if (kind === "generated") return { kind, file };
   if (kind === "capacity") return { kind, file, capacity: capacityOf(grid) };
   const analysis = analyzeWorkbook(grid, analyzeOptionsOf(options));
@@ -73,7 +73,7 @@ export function failedWorkbook(file: string, message: string): FileOutcome {
 
 /**
  * The `Capacité` rows of a workbook, or null when it has no `Capacité` tab (its other tabs are
- * ignored): a host's own capacity (`--capacity`, the open workbook, the direction's spreadsheet).
+ * ignored): the capacity a host is given, from a workbook of its own.
  * @example findCapacity({ sheets: [] }) // null
  */
 export function findCapacity(grid: WorkbookGrid): readonly CapacityRow[] | null {
@@ -94,9 +94,9 @@ export interface ConsolidationInput {
   /** In the order the files were given or found (that order breaks ties between duplicates). */
   readonly outcomes: readonly FileOutcome[];
   /**
-   * The capacity the host was given (the CLI's `--capacity`, the open workbook's or the
-   * direction's own `Capacité` tab); null or absent when it has none: then the first capacity
-   * workbook among the files is the portfolio capacity, and any other is skipped.
+   * The capacity the host was given (a `Capacité` tab of its own); null or absent when it has
+   * none: then the first capacity workbook among the files is the portfolio capacity, and any
+   * other is skipped.
    */
   readonly capacity?: readonly CapacityRow[] | null;
   /** The given capacity's file as the outcomes name it, when it is also among them (reported as the capacity, not as skipped). */
@@ -106,7 +106,7 @@ export interface ConsolidationInput {
 /** How a consolidation is run. */
 export interface ConsolidationOptions {
   readonly lang: Lang;
-  /** A status date forced on every project (the CLI's `--status-date`); else the one they share, if any. */
+  /** A status date forced on every project; else the one they share, if any. */
   readonly statusDate?: IsoDate | null;
 }
 
@@ -143,7 +143,7 @@ export function consolidate(input: ConsolidationInput, options: ConsolidationOpt
 
 /** What else a portfolio workbook shows. */
 export interface PortfolioSheetsOptions {
-  /** The previous portfolio (`consolidate --previous`): adds `Évolution`, second, after the first tab. */
+  /** The previous portfolio: adds `Évolution`, second, after the first tab. */
   readonly previous?: NamedPortfolio;
 }
 
@@ -170,7 +170,7 @@ export function portfolioSheets(portfolio: Portfolio, options: PortfolioSheetsOp
   return [...sheets.slice(0, 1), buildEvolutionSheet(comparison, portfolio.lang), ...sheets.slice(1)];
 }
 
-/** The `consolidate --json` document (SPEC §4). */
+/** The portfolio's JSON document (SPEC §4). */
 export function portfolioDocument(portfolio: Portfolio): PortfolioDocument {
   return toPortfolioDocument(portfolio);
 }

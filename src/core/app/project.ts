@@ -1,6 +1,6 @@
 /**
  * The jobs on one project workbook, written once for every host: the panel header, Créer la
- * fiche, Vérifier (`check`) and Calculer (`check -o`). A host reads the grid, calls one of these,
+ * fiche, Vérifier and Calculer. A host reads the grid, calls one of these,
  * and writes the sheets it gets back.
  */
 import { analyzeWorkbook } from "../analyze.js";
@@ -54,7 +54,7 @@ export function hasNoFicheTab(sheetNames: readonly string[]): boolean {
 }
 
 /**
- * Checks and computes a workbook and builds the tabs to write (Calculer, `check -o`). A workbook
+ * Checks and computes a workbook and builds the tabs to write (Calculer). A workbook
  * without any tab of the fiche is `blocked`: its check (the missing tabs) is returned, and no tab
  * is to be written — a Synthèse of nothing would look like a report.
  * @example computeWorkbook(grid, options).sheets.map((s) => s.name) // ["Synthèse", "Contrôles"]

@@ -1,4 +1,4 @@
-/** The `funding` part of the `check --json` document (SPEC §5.4): English codes, rounded once. */
+/** The `funding` part of the check document (SPEC §5.4): English codes, rounded once. */
 import type {
   DocumentFunding,
   FctvaYear,

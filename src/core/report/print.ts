@@ -1,9 +1,9 @@
 /**
  * How a generated tab prints (SPEC §6 "prints legibly"), declared once for every host that has a
- * page set-up (the .xlsx writers in src/node/printSetup.ts, the Excel taskpane through
- * `worksheet.pageLayout`): A4, landscape when asked, one page wide when the tab says so (else as
- * many pages as its columns and charts need), the frozen rows and columns repeated on every page,
- * the tab's name and `page / pages` in the footer, and rows tall enough for their wrapped text.
+ * page set-up (the .xlsx writers, Excel's page layout): A4, landscape when asked, one page wide
+ * when the tab says so (else as many pages as its columns and charts need), the frozen rows and
+ * columns repeated on every page, the tab's name and `page / pages` in the footer, and rows tall
+ * enough for their wrapped text.
  */
 import { columnLetter } from "../cells/a1.js";
 import { DEFAULT_CHART_SIZE, type OutputSheet } from "../types.js";

@@ -1,6 +1,6 @@
 /**
- * A chart declared once by the core and drawn natively by each host: an Excel chart in the
- * .xlsx (src/node/chartXml.ts), an Office.js chart in Excel, an embedded chart in Sheets. Plain
+ * A chart declared once by the core and drawn natively by each host (a chart part in an .xlsx,
+ * a chart of the open workbook or spreadsheet). Plain
  * data: the chart reads one rectangle of its own tab's cells, so editing a cell updates it.
  *
  * The three charts of SPEC §6, as the portfolio declares them:

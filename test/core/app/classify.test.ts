@@ -7,13 +7,13 @@ import { describe, expect, it } from "vitest";
 import {
   computeWorkbook,
   consolidate,
+  consolidationKind,
   type FileOutcome,
   fileNotes,
   findCapacity,
   portfolioDocument,
   portfolioSheets,
   summarizeWorkbook,
-  workbookKind,
 } from "../../../src/core/app/index.js";
 import { EXAMPLE_CAPACITY, MEDIATHEQUE, PORTAIL } from "../../../src/core/examples/index.js";
 import { exampleGrid, outputSheetsToGrid } from "../../../src/core/template/grid.js";
@@ -46,7 +46,7 @@ describe("what a workbook is, from its tabs", () => {
     ["a blank workbook", () => grid([[]]), "project"],
     ["no tab at all", () => ({ sheets: [] }), "project"],
   ] as const)("%s → %s", (_name, make, kind) => {
-    expect(workbookKind(make())).toBe(kind);
+    expect(consolidationKind(make())).toBe(kind);
   });
 
   it("a generated or capacity workbook is not analysed; a fiche is", () => {
