@@ -1,8 +1,7 @@
 /**
  * The portfolio jobs, written once for every host: each workbook is reduced where it is read to
  * a small, plain outcome that can be stored or sent; the outcomes are then consolidated into the
- * portfolio, its tabs and its
- * JSON document.
+ * portfolio, its tabs and its JSON document.
  */
 import { analyzeWorkbook } from "../analyze.js";
 import { comparePortfolios, type NamedPortfolio } from "../compare/portfolio.js";
