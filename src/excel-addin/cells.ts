@@ -1,35 +1,15 @@
 /**
  * Office.js cell values → core {@link Cell}s. Excel gives a date as its serial number (in the
  * workbook's date system, dateSystem.ts), so the cell's number format decides whether a number is
- * a date; a formula error comes as its text.
+ * a date; a formula error comes as its text. Which formats are dates and which day a serial
+ * names are the .xlsx reader's rules (src/xlsx/dateFormats.ts), so the taskpane reads a workbook
+ * as the command line reads its file.
  */
 
 import { FORMULA_ERRORS } from "../core/cells/errors.js";
-import { serialToIso } from "../core/dates.js";
 import type { Cell } from "../core/types.js";
-import { type DateSystem, to1900 } from "./dateSystem.js";
-
-const GENERAL = /^(general|standard|g\/standard)$/i;
-
-/**
- * Whether an Excel number format shows a date: after removing quoted text, escapes and
- * bracketed parts (colours, locales), it contains a day or year code, or a month code
- * without hours or seconds (so `mm:ss` stays a duration).
- * @example isDateFormat("dd/mm/yyyy") // true
- * @example isDateFormat('#,##0.00 "€"') // false
- */
-export function isDateFormat(format: string): boolean {
-  if (!format || GENERAL.test(format.trim()) || format === "@") return false;
-  const section = format.split(";")[0] ?? "";
-  const bare = section
-    .replace(/"[^"]*"/g, "")
-    .replace(/\\./g, "")
-    .replace(/_./g, "")
-    .replace(/\*./g, "")
-    .replace(/\[[^\]]*\]/g, "");
-  if (/[dy]/i.test(bare)) return true;
-  return /m/i.test(bare) && !/[hs]/i.test(bare);
-}
+import { isDateFormat, serialDate } from "../xlsx/dateFormats.js";
+import type { DateSystem } from "./dateSystem.js";
 
 /**
  * One value of `range.values` with its `range.numberFormat` → a core cell.
@@ -42,11 +22,9 @@ export function cellFromExcel(value: unknown, numberFormat: unknown, dateSystem:
   if (typeof value === "boolean") return value;
   if (typeof value === "number") {
     if (!Number.isFinite(value)) return null;
-    const serial = to1900(value, dateSystem);
-    if (typeof numberFormat === "string" && serial >= 1 && serial < 2958466 && isDateFormat(numberFormat)) {
-      return { kind: "date", iso: serialToIso(serial) };
-    }
-    return value;
+    const date =
+      typeof numberFormat === "string" && isDateFormat(numberFormat) ? serialDate(value, dateSystem === 1904) : null;
+    return date ?? value;
   }
   if (typeof value === "string") return FORMULA_ERRORS.has(value) ? { kind: "error", code: value } : value;
   return String(value);

@@ -30,11 +30,6 @@ export function queueDateSystem(context: Excel.RequestContext): () => DateSystem
   return () => (probe.value === 0 ? 1904 : 1900);
 }
 
-/** The 1900-system serial of a serial of the workbook's system. */
-export function to1900(serial: number, system: DateSystem): number {
-  return system === 1904 ? serial + DAYS_1900_TO_1904 : serial;
-}
-
 /** The workbook-system serial of a 1900-system serial. */
 export function from1900(serial: number, system: DateSystem): number {
   return system === 1904 ? serial - DAYS_1900_TO_1904 : serial;

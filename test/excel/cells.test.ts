@@ -1,9 +1,11 @@
 import { describe, expect, it } from "vitest";
 import type { OutputSheet } from "../../src/core/types.js";
-import { cellFromExcel, isDateFormat, rowsFromRange } from "../../src/excel-addin/cells.js";
+import { cellFromExcel, rowsFromRange } from "../../src/excel-addin/cells.js";
 import { literalText, planSheet } from "../../src/excel-addin/sheetPlan.js";
+import { isDateFormat } from "../../src/xlsx/dateFormats.js";
 
-describe("isDateFormat", () => {
+// The taskpane decides dates with the .xlsx reader's rule: the formats Excel gives it here.
+describe("isDateFormat on the formats Office.js reports", () => {
   it.each([
     ["French short date", "dd/mm/yyyy", true],
     ["ISO", "yyyy-mm-dd", true],
@@ -35,7 +37,16 @@ describe("cellFromExcel", () => {
     ["serial with time", 46022.75, "dd/mm/yyyy hh:mm", { kind: "date", iso: "2025-12-31" }],
     ["serial 61 (1900-03-01, after the 1900 leap bug)", 61, "dd/mm/yyyy", { kind: "date", iso: "1900-03-01" }],
     ["serial without date format stays a number", 46022, "General", 46022],
-    ["zero in a date format stays 0", 0, "dd/mm/yyyy", 0],
+    [
+      "zero in a date format: 1899-12-31, as the command line and the corpus's readers read it",
+      0,
+      "dd/mm/yyyy",
+      { kind: "date", iso: "1899-12-31" },
+    ],
+    ["serial 60, Lotus' 29 February 1900, names no day: a number", 60, "dd/mm/yyyy", 60],
+    ["serial 59 is 1900-02-28", 59, "dd/mm/yyyy", { kind: "date", iso: "1900-02-28" }],
+    ["an elapsed time [h]:mm stays a number", 1.5, "[h]:mm", 1.5],
+    ["a time with AM/PM stays a number", 0.5, "h:mm AM/PM", 0.5],
     ["#REF!", "#REF!", "General", { kind: "error", code: "#REF!" }],
     ["#N/A", "#N/A", "General", { kind: "error", code: "#N/A" }],
     ["text that looks like an error but is not", "#hashtag", "General", "#hashtag"],

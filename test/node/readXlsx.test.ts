@@ -121,14 +121,14 @@ const CASES: [string, Hand, Cell[][]][] = [
     [[40982.5, 40982.5, 1.25, 0.5]],
   ],
   [
-    "the 1900 system: serial 1 is 1900-01-01, 60 names no date, 61 is 1900-03-01",
+    "the 1900 system: serial 1 is 1900-01-01, 60 names no date, 61 is 1900-03-01, 0 is 1899-12-31 (as the corpus's readers agree)",
     {
       sheet: sheetData(
-        '<row r="1"><c r="A1" s="6"><v>1</v></c><c r="B1" s="6"><v>60</v></c><c r="C1" s="6"><v>61</v></c><c r="D1" s="6"><v>-1</v></c></row>',
+        '<row r="1"><c r="A1" s="6"><v>1</v></c><c r="B1" s="6"><v>60</v></c><c r="C1" s="6"><v>61</v></c><c r="D1" s="6"><v>-1</v></c><c r="E1" s="6"><v>0</v></c></row>',
       ),
       styles: STYLES,
     },
-    [[date("1900-01-01"), 60, date("1900-03-01"), -1]],
+    [[date("1900-01-01"), 60, date("1900-03-01"), -1, date("1899-12-31")]],
   ],
   ...(["1", "true"] as const).map((v): [string, Hand, Cell[][]] => [
     `date1904="${v}": serial 0 is 1904-01-01`,
