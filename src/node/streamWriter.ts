@@ -1,48 +1,101 @@
 /**
- * Writes the core's {@link OutputSheet}s with exceljs's streaming writer: each row is committed
- * to the zip as soon as it is built, so a portfolio of 1 000 projects (~25 000 rows in
- * `Contrôles`) never exists whole as an exceljs model. Same cells, styles, column widths, frozen
- * panes, print setup, header heights, auto-filter and charts as {@link writeWorkbookFile}; the
- * file goes to a temp file beside the target, is fsynced and renamed (atomic). Charts are added
- * to the finished temp file (chartPackage.ts), which copies the rest of it still compressed.
+ * Writes the core's {@link OutputSheet}s (the portfolio) as SpreadsheetML directly, without
+ * exceljs: each sheet's XML is built and deflated into the archive before the next one, so a
+ * portfolio of 1 000 projects (~25 000 rows in `Contrôles`) never exists whole as a model, and
+ * writing costs about what compressing it costs (exceljs's streaming writer spent most of a
+ * consolidation serialising rows and styles). Same cells, styles, column widths, frozen panes,
+ * tab colours, print setup and titles, row heights and breaks, auto-filter and native charts as
+ * {@link writeWorkbookFile} (test/node/streamWriter.test.ts reads both back and compares); every
+ * part is valid against ECMA-376 (test/node/ooxmlSchemas.test.ts). Strings are shared strings,
+ * never formulas. The file goes to a temp file beside the target, is fsynced and renamed.
  *
- * exceljs's streaming writer loses internal hyperlinks' targets, has no hidden list tab and drops
- * rows without a value: sheets with any of those are written by {@link writeWorkbookFile} instead.
+ * Internal links and drop-down lists are not written here: sheets with either go to
+ * {@link writeWorkbookFile} (see {@link streamable}).
  */
-import { readFile, writeFile } from "node:fs/promises";
-import ExcelJS from "exceljs";
+import { writeFile } from "node:fs/promises";
+// @ts-expect-error: exceljs ships no typings for its internal modules; this one is Office's default theme.
+import THEME from "exceljs/lib/xlsx/xml/theme1.js";
+import { a1, columnLetter } from "../core/cells/a1.js";
 import type { OutCell, OutputSheet } from "../core/types.js";
 import { replaceAtomically } from "./atomicWrite.js";
-import { addChartParts } from "./chartPackage.js";
-import { HEADER_FOOTER, pageSetupOf, rowBreaksOf, rowHeights } from "./printSetup.js";
+import { CONTENT_TYPE, drawingXml, REL_NS, REL_TYPE, relsXml } from "./chartDrawing.js";
+import { chartXml, xmlEscape } from "./chartXml.js";
+import { HEADER_FOOTER, PRINT_MARGINS, pageSetupOf, rowBreaksOf, rowHeights } from "./printSetup.js";
 import { BASE_FONT, mergeStyle, NUM_FMT, type StyledCells, styledAreas } from "./styles.js";
-import { autoFilterOf, cellValue, type WriteOptions, worksheetOptions, writeWorkbookFile } from "./writeWorkbook.js";
+import { safeText, type WriteOptions, writeWorkbookFile } from "./writeWorkbook.js";
+import { StyleTable } from "./xlsxStyles.js";
+import { dosStamp, ZipWriter } from "./zipRewrite.js";
 
-type CellStyle = Partial<ExcelJS.Style>;
+type CellStyle = Parameters<StyleTable["xfId"]>[0];
+
+const XML_HEAD = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n';
+const MAIN_NS = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
+const PACKAGE_RELS = "http://schemas.openxmlformats.org/package/2006/relationships";
+const SHEET_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml";
+/** zlib's compression level of the parts written here (see {@link sheetsXlsxBytes}). */
+const ZIP_LEVEL = 3;
+/** Days from Excel's day 0 (1899-12-30 in the 1900 system, as exceljs counts) to 1970-01-01. */
+const EPOCH_SERIAL = 25_569;
 
 const isInternalLink = (v: OutCell, names: ReadonlySet<string>) =>
   v !== null && typeof v === "object" && v.kind === "link" && names.has(v.sheet);
 
-/** Whether a styled row has no value (exceljs's streaming writer drops such a row, styles and all). */
-function hasStyledEmptyRow(sheet: OutputSheet): boolean {
-  return styledAreas(sheet).some(({ area: a }) => {
-    for (let r = a.row; r < a.row + a.rows; r++) if (!(sheet.rows[r] ?? []).some((v) => v !== null)) return true;
-    return false;
-  });
-}
-
-/**
- * Whether the streaming writer renders these sheets exactly: no internal link, no drop-down
- * list, no styled row without a value.
- */
+/** Whether these sheets are written here exactly: no internal link, no drop-down list. */
 export function streamable(sheets: readonly OutputSheet[]): boolean {
   const names = new Set(sheets.map((s) => s.name));
   return sheets.every(
-    (s) =>
-      (s.validations ?? []).length === 0 &&
-      s.rows.every((row) => !row.some((v) => isInternalLink(v, names))) &&
-      !hasStyledEmptyRow(s),
+    (s) => (s.validations ?? []).length === 0 && s.rows.every((row) => !row.some((v) => isInternalLink(v, names))),
   );
+}
+
+/**
+ * Cell text as XML character data: markup characters escaped, a carriage return kept as a
+ * reference (a parser would turn a literal one into a line feed), and a literal `_xHHHH_` kept
+ * literal by escaping its underscore (`_x005F_`), since SpreadsheetML readers decode that form.
+ * @example textXml("a<b_x0041_") // "a&lt;b_x005F_x0041_"
+ */
+export function textXml(s: string): string {
+  if (!/[&<>\r_]/.test(s)) return s;
+  return s
+    .replace(/[&<>\r]/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", "\r": "&#13;" })[c] as string)
+    .replace(/_(x[0-9a-fA-F]{4}_)/g, "_x005F_$1");
+}
+
+/** The shared strings of the workbook, each stored once. */
+class SharedStrings {
+  private readonly index = new Map<string, number>();
+  private readonly xml: string[] = [];
+  private uses = 0;
+  id(s: string): number {
+    this.uses++;
+    let i = this.index.get(s);
+    if (i === undefined) {
+      i = this.xml.length;
+      this.index.set(s, i);
+      const space = /^\s|\s$/.test(s) ? ' xml:space="preserve"' : "";
+      this.xml.push(`<si><t${space}>${textXml(s)}</t></si>`);
+    }
+    return i;
+  }
+  part(): string {
+    return `${XML_HEAD}<sst xmlns="${MAIN_NS}" count="${this.uses}" uniqueCount="${this.xml.length}">${this.xml.join("")}</sst>`;
+  }
+}
+
+/** The style of a cell as the in-memory writer builds it: date format, then the areas merged in order. */
+function styleOf(styled: readonly StyledCells[], areas: readonly number[], isDate: boolean): CellStyle {
+  if (areas.length === 0) return isDate ? { numFmt: NUM_FMT.date } : {};
+  let merged: CellStyle = {};
+  for (const i of areas) merged = mergeStyle(merged, (styled[i] as StyledCells).style);
+  const s = mergeStyle(isDate ? { numFmt: NUM_FMT.date } : {}, merged);
+  const out: CellStyle = {};
+  // A font without a name or size falls back to a serif face in some readers: keep the base font.
+  if (s.font) out.font = { ...BASE_FONT, ...s.font };
+  if (s.fill) out.fill = s.fill;
+  if (s.border) out.border = s.border;
+  if (s.alignment) out.alignment = s.alignment;
+  if (s.numFmt) out.numFmt = s.numFmt;
+  return out;
 }
 
 /** For each row (0-based), the indices of the styled areas covering it, in the sheet's order. */
@@ -58,82 +111,329 @@ function areasByRow(areas: readonly StyledCells[]): Map<number, number[]> {
   return byRow;
 }
 
-/** The style of a cell as the in-memory writer builds it: date format, then the areas merged in order. */
-function styleOf(styled: readonly StyledCells[], areas: readonly number[], isDate: boolean): CellStyle | null {
-  if (areas.length === 0) return isDate ? { numFmt: NUM_FMT.date } : null;
-  let merged: CellStyle = {};
-  for (const i of areas) merged = mergeStyle(merged, (styled[i] as StyledCells).style);
-  const s = mergeStyle(isDate ? { numFmt: NUM_FMT.date } : {}, merged);
-  const out: CellStyle = {};
-  // A font without a name or size falls back to a serif face in some readers: keep the base font.
-  if (s.font) out.font = { ...BASE_FONT, ...s.font };
-  if (s.fill) out.fill = s.fill;
-  if (s.border) out.border = s.border;
-  if (s.alignment) out.alignment = s.alignment;
-  if (s.numFmt) out.numFmt = s.numFmt;
-  return out;
+/** A date as Excel's serial day number (1900 system). */
+function serialOf(iso: string): number {
+  const [y, m, d] = iso.split("-").map(Number) as [number, number, number];
+  return Date.UTC(y, m - 1, d) / 86_400_000 + EPOCH_SERIAL;
 }
 
-function writeSheet(wb: ExcelJS.stream.xlsx.WorkbookWriter, sheet: OutputSheet, targets: ReadonlySet<string>): void {
-  const ws = wb.addWorksheet(sheet.name, {
-    ...worksheetOptions(sheet),
-    pageSetup: pageSetupOf(sheet),
-    headerFooter: { ...HEADER_FOOTER },
-  });
-  const filter = autoFilterOf(sheet);
-  if (filter) ws.autoFilter = filter;
-  // exceljs's stream writer writes the breaks it holds when the sheet is committed.
-  (ws as unknown as { rowBreaks: ExcelJS.RowBreak[] }).rowBreaks.push(...rowBreaksOf(sheet));
-  sheet.columnWidths.forEach((w, c) => {
-    if (w > 0) ws.getColumn(c + 1).width = w;
-  });
+/** What a workbook-wide writer keeps while sheets are written: shared strings and styles. */
+interface Book {
+  readonly strings: SharedStrings;
+  readonly styles: StyleTable;
+}
+
+/** One cell's `<c>`, or "" for a cell with neither value nor style. */
+function cellXml(ref: string, v: OutCell, xf: number, book: Book): string {
+  const s = xf > 0 ? ` s="${xf}"` : "";
+  if (v === null) return xf > 0 ? `<c r="${ref}"${s}/>` : "";
+  if (typeof v === "string") return `<c r="${ref}"${s} t="s"><v>${book.strings.id(safeText(v))}</v></c>`;
+  if (typeof v === "number")
+    return Number.isFinite(v) ? `<c r="${ref}"${s}><v>${v}</v></c>` : cellXml(ref, null, xf, book);
+  if (typeof v === "boolean") return `<c r="${ref}"${s} t="b"><v>${v ? 1 : 0}</v></c>`;
+  if (v.kind === "date") return `<c r="${ref}"${s}><v>${serialOf(v.iso)}</v></c>`;
+  return `<c r="${ref}"${s} t="s"><v>${book.strings.id(safeText(v.text))}</v></c>`;
+}
+
+/** `<sheetViews>`: frozen rows and columns as Excel writes them; none for a sheet that freezes nothing. */
+function sheetViewXml(sheet: OutputSheet): string {
+  const x = sheet.frozenColumns ?? 0;
+  const y = sheet.frozenRows;
+  if (x === 0 && y === 0) return "";
+  const pane = x > 0 && y > 0 ? "bottomRight" : y > 0 ? "bottomLeft" : "topRight";
+  const split = `${x > 0 ? ` xSplit="${x}"` : ""}${y > 0 ? ` ySplit="${y}"` : ""}`;
+  return (
+    `<sheetViews><sheetView workbookViewId="0"><pane${split} topLeftCell="${a1(y + 1, x)}" ` +
+    `activePane="${pane}" state="frozen"/><selection pane="${pane}"/></sheetView></sheetViews>`
+  );
+}
+
+/** `<cols>`: one element per run of columns of the same width. */
+function colsXml(widths: readonly number[]): string {
+  const out: string[] = [];
+  for (let c = 0; c < widths.length; ) {
+    const w = widths[c] ?? 0;
+    let end = c;
+    while (end + 1 < widths.length && widths[end + 1] === w) end++;
+    if (w > 0) out.push(`<col min="${c + 1}" max="${end + 1}" width="${w}" customWidth="1"/>`);
+    c = end + 1;
+  }
+  return out.length > 0 ? `<cols>${out.join("")}</cols>` : "";
+}
+
+/** After `<sheetData>`: auto-filter, margins, page setup, footer, breaks, the drawing. */
+function afterDataXml(sheet: OutputSheet, drawingRel: string | null): string {
+  let x = "";
+  const filter = sheet.filters[0];
+  if (filter)
+    x += `<autoFilter ref="${a1(filter.row + 1, filter.col)}:${a1(filter.row + filter.rows, filter.col + filter.cols - 1)}"/>`;
+  const m = PRINT_MARGINS;
+  x += `<pageMargins left="${m.left}" right="${m.right}" top="${m.top}" bottom="${m.bottom}" header="${m.header}" footer="${m.footer}"/>`;
+  const setup = pageSetupOf(sheet);
+  x += `<pageSetup paperSize="${setup.paperSize}" orientation="${setup.orientation}" fitToWidth="${setup.fitToWidth}" fitToHeight="${setup.fitToHeight}"/>`;
+  x += `<headerFooter><oddFooter>${xmlEscape(HEADER_FOOTER.oddFooter ?? "")}</oddFooter></headerFooter>`;
+  const breaks = rowBreaksOf(sheet);
+  if (breaks.length > 0) {
+    const brk = breaks.map((b) => `<brk id="${b.id}" min="${b.min}" max="${b.max}" man="1"/>`).join("");
+    x += `<rowBreaks count="${breaks.length}" manualBreakCount="${breaks.length}">${brk}</rowBreaks>`;
+  }
+  if (drawingRel) x += `<drawing r:id="${drawingRel}"/>`;
+  return x;
+}
+
+/** Kinds of cell value, for the cell-format cache. */
+type Kind = "null" | "string" | "number" | "boolean" | "date" | "link";
+
+/**
+ * The cell formats of one row shape: the styled areas crossing a row, as (style, first column,
+ * columns). Rows of a table share a few shapes, so each shape's formats are worked out once.
+ */
+interface RowShape {
+  /** One past the last styled column. */
+  readonly end: number;
+  /** Per column, the styled areas covering it (indices into the sheet's areas), or none. */
+  readonly covering: readonly (readonly number[] | undefined)[];
+  /** Per column, the format of each kind of value, filled as cells ask. */
+  readonly xf: Partial<Record<Kind, number>>[];
+}
+
+/** The worksheet part of one sheet; `drawingRel` is the relationship of its charts' drawing. */
+function sheetXml(sheet: OutputSheet, book: Book, drawingRel: string | null): string {
   const heights = rowHeights(sheet);
   const styled = styledAreas(sheet);
   const byRow = areasByRow(styled);
   let lastRow = sheet.rows.length;
   for (const { area: a } of styled) lastRow = Math.max(lastRow, a.row + a.rows);
   for (const r of heights.keys()) lastRow = Math.max(lastRow, r + 1);
-  const cache = new Map<string, CellStyle>();
+  // Areas share a handful of style objects: a shape names those, not the areas (one per row).
+  const styleIds = new Map<CellStyle, number>();
+  const areaStyle = styled.map(({ style }) => {
+    let id = styleIds.get(style);
+    if (id === undefined) {
+      id = styleIds.size;
+      styleIds.set(style, id);
+    }
+    return id;
+  });
+  const shapes = new Map<string, RowShape>();
+  const shapeOf = (areas: readonly number[]): RowShape => {
+    let key = "";
+    for (const i of areas) {
+      const a = (styled[i] as StyledCells).area;
+      key += `${areaStyle[i]}:${a.col}:${a.cols};`;
+    }
+    let shape = shapes.get(key);
+    if (shape === undefined) {
+      const covering: number[][] = [];
+      let end = 0;
+      for (const i of areas) {
+        const a = (styled[i] as StyledCells).area;
+        end = Math.max(end, a.col + a.cols);
+        for (let c = a.col; c < a.col + a.cols; c++) {
+          const list = covering[c];
+          if (list) list.push(i);
+          else covering[c] = [i];
+        }
+      }
+      shape = { end, covering, xf: [] };
+      shapes.set(key, shape);
+    }
+    return shape;
+  };
+  const xfOf = (shape: RowShape, c: number, kind: Kind): number => {
+    let forCol = shape.xf[c];
+    if (forCol === undefined) {
+      forCol = {};
+      shape.xf[c] = forCol;
+    }
+    let xf = forCol[kind];
+    if (xf === undefined) {
+      xf = book.styles.xfId(styleOf(styled, shape.covering[c] ?? [], kind === "date"));
+      forCol[kind] = xf;
+    }
+    return xf;
+  };
+  const letters: string[] = [];
+  const letter = (c: number) => (letters[c] ??= columnLetter(c));
+  const rows: string[] = [];
+  let maxCol = 0;
+  let maxRow = 0;
   for (let r = 0; r < lastRow; r++) {
     const values = sheet.rows[r] ?? [];
-    const rowAreas = byRow.get(r) ?? [];
+    const shape = shapeOf(byRow.get(r) ?? []);
     const height = heights.get(r);
-    if (rowAreas.length === 0 && height === undefined && values.every((v) => v === null)) continue;
-    const row = ws.getRow(r + 1);
-    let lastCol = values.length;
-    for (const i of rowAreas) {
-      const a = (styled[i] as StyledCells).area;
-      lastCol = Math.max(lastCol, a.col + a.cols);
-    }
+    const lastCol = Math.max(values.length, shape.end);
+    let cells = "";
     for (let c = 0; c < lastCol; c++) {
       const v = values[c] ?? null;
-      const covering = rowAreas.filter((i) => {
-        const a = (styled[i] as StyledCells).area;
-        return c >= a.col && c < a.col + a.cols;
-      });
-      if (v === null && covering.length === 0) continue;
-      const cell = row.getCell(c + 1);
-      if (v !== null) cell.value = cellValue(v, targets);
-      const kind = v === null ? "null" : typeof v === "object" ? v.kind : typeof v;
-      // exceljs caches a style's id by object: one object per (areas, kind of value) lets every
-      // cell of a kind reuse it (an empty object for unstyled cells), as in the in-memory writer.
-      const key = `${covering.join(",")}|${kind}`;
-      let style = cache.get(key);
-      if (style === undefined) {
-        style = styleOf(styled, covering, kind === "date") ?? {};
-        cache.set(key, style);
-      }
-      cell.style = style;
+      if (v === null && shape.covering[c] === undefined) continue;
+      const kind: Kind = v === null ? "null" : typeof v === "object" ? v.kind : (typeof v as Kind);
+      cells += cellXml(`${letter(c)}${r + 1}`, v, xfOf(shape, c, kind), book);
     }
-    if (height !== undefined) row.height = height;
-    row.commit();
+    if (cells === "" && height === undefined) continue;
+    if (cells !== "") {
+      maxRow = r + 1;
+      maxCol = Math.max(maxCol, lastCol);
+    }
+    const ht = height === undefined ? "" : ` ht="${height}" customHeight="1"`;
+    rows.push(`<row r="${r + 1}"${ht}>${cells}</row>`);
   }
-  ws.commit();
+  const tab = sheet.tabColor ? `<tabColor rgb="FF${sheet.tabColor.replace("#", "").toUpperCase()}"/>` : "";
+  // The cells' extent (rows that only set a height are not content): readers size the sheet by it.
+  const dimension = maxRow > 0 && maxCol > 0 ? `A1:${a1(maxRow, maxCol - 1)}` : "A1";
+  return (
+    `${XML_HEAD}<worksheet xmlns="${MAIN_NS}" xmlns:r="${REL_NS}">` +
+    `<sheetPr>${tab}<pageSetUpPr fitToPage="1"/></sheetPr><dimension ref="${dimension}"/>` +
+    `${sheetViewXml(sheet)}<sheetFormatPr defaultRowHeight="15"/>${colsXml(sheet.columnWidths)}` +
+    `<sheetData>${rows.join("")}</sheetData>${afterDataXml(sheet, drawingRel)}</worksheet>`
+  );
+}
+
+/** `'Budget 2026'`: a sheet name quoted for a formula (quotes doubled). */
+const quoted = (name: string) => `'${name.replace(/'/g, "''")}'`;
+
+/** `_xlnm.Print_Titles` of the sheets that repeat rows or columns on every page. */
+function definedNamesXml(sheets: readonly OutputSheet[]): string {
+  const names = sheets.flatMap((sheet, i) => {
+    const setup = pageSetupOf(sheet);
+    const absolute = (range: string) => range.replace(/([A-Z]+|\d+)/g, "$$$1");
+    const parts = [setup.printTitlesColumn, setup.printTitlesRow]
+      .filter((r): r is string => typeof r === "string")
+      .map((r) => `${quoted(sheet.name)}!${absolute(r)}`);
+    return parts.length > 0
+      ? [`<definedName name="_xlnm.Print_Titles" localSheetId="${i}">${xmlEscape(parts.join(","))}</definedName>`]
+      : [];
+  });
+  return names.length > 0 ? `<definedNames>${names.join("")}</definedNames>` : "";
+}
+
+function workbookXml(sheets: readonly OutputSheet[]): string {
+  const list = sheets.map((s, i) => `<sheet name="${xmlEscape(s.name)}" sheetId="${i + 1}" r:id="rId${i + 1}"/>`);
+  return (
+    `${XML_HEAD}<workbook xmlns="${MAIN_NS}" xmlns:r="${REL_NS}"><workbookPr/>` +
+    `<bookViews><workbookView/></bookViews><sheets>${list.join("")}</sheets>${definedNamesXml(sheets)}` +
+    '<calcPr calcId="171027"/></workbook>'
+  );
+}
+
+function contentTypesXml(sheets: number, charts: number, drawings: number): string {
+  const o = (part: string, type: string) => `<Override PartName="${part}" ContentType="${type}"/>`;
+  const ml = "application/vnd.openxmlformats-officedocument";
+  const items = [
+    '<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>',
+    '<Default Extension="xml" ContentType="application/xml"/>',
+    o("/xl/workbook.xml", `${ml}.spreadsheetml.sheet.main+xml`),
+    ...Array.from({ length: sheets }, (_, i) => o(`/xl/worksheets/sheet${i + 1}.xml`, SHEET_TYPE)),
+    o("/xl/theme/theme1.xml", `${ml}.theme+xml`),
+    o("/xl/styles.xml", `${ml}.spreadsheetml.styles+xml`),
+    o("/xl/sharedStrings.xml", `${ml}.spreadsheetml.sharedStrings+xml`),
+    ...Array.from({ length: charts }, (_, i) => o(`/xl/charts/chart${i + 1}.xml`, CONTENT_TYPE.chart)),
+    ...Array.from({ length: drawings }, (_, i) => o(`/xl/drawings/drawing${i + 1}.xml`, CONTENT_TYPE.drawing)),
+    o("/docProps/core.xml", "application/vnd.openxmlformats-package.core-properties+xml"),
+    o("/docProps/app.xml", `${ml}.extended-properties+xml`),
+  ];
+  return `${XML_HEAD}<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">${items.join("")}</Types>`;
+}
+
+function docPropsXml(sheets: readonly OutputSheet[], now: Date): { core: string; app: string } {
+  const when = `${now.toISOString().slice(0, 19)}Z`;
+  const titles = sheets.map((s) => `<vt:lpstr>${xmlEscape(s.name)}</vt:lpstr>`).join("");
+  return {
+    core:
+      `${XML_HEAD}<cp:coreProperties xmlns:cp="http://schemas.openxmlformats.org/package/2006/metadata/core-properties" ` +
+      'xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:dcterms="http://purl.org/dc/terms/" ' +
+      'xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance"><dc:creator>fiche-projet</dc:creator>' +
+      `<dcterms:created xsi:type="dcterms:W3CDTF">${when}</dcterms:created>` +
+      `<dcterms:modified xsi:type="dcterms:W3CDTF">${when}</dcterms:modified></cp:coreProperties>`,
+    app:
+      `${XML_HEAD}<Properties xmlns="http://schemas.openxmlformats.org/officeDocument/2006/extended-properties" ` +
+      'xmlns:vt="http://schemas.openxmlformats.org/officeDocument/2006/docPropsVTypes">' +
+      "<Application>fiche-projet</Application><HeadingPairs>" +
+      '<vt:vector size="2" baseType="variant"><vt:variant><vt:lpstr>Worksheets</vt:lpstr></vt:variant>' +
+      `<vt:variant><vt:i4>${sheets.length}</vt:i4></vt:variant></vt:vector></HeadingPairs>` +
+      `<TitlesOfParts><vt:vector size="${sheets.length}" baseType="lpstr">${titles}</vt:vector></TitlesOfParts>` +
+      "</Properties>",
+  };
 }
 
 /**
- * Writes the sheets as a new workbook at `path` with the streaming writer, atomically; falls back
- * to {@link writeWorkbookFile} for sheets it cannot render exactly (see {@link streamable}).
+ * The workbook's bytes: the sheets in order, then shared strings, styles and the package parts.
+ * Throws on sheets it cannot render (see {@link streamable}): a programmer error.
+ */
+export function sheetsXlsxBytes(sheets: readonly OutputSheet[], now: Date = new Date()): Uint8Array {
+  if (!streamable(sheets)) throw new Error("internal links and drop-down lists are written by writeWorkbookFile");
+  // Level 3: half the time of zlib's default for a file about 13 % larger (a portfolio of 300
+  // projects: 0.46 MB instead of 0.41 MB; exceljs wrote 0.50 MB).
+  const zip = new ZipWriter(dosStamp(now), ZIP_LEVEL);
+  const book: Book = { strings: new SharedStrings(), styles: new StyleTable() };
+  const rel = (id: string, type: string, target: string) => [id, type, target] as const;
+  const n = sheets.length;
+  const charted = sheets.filter((s) => s.charts.length > 0);
+  // The package parts first ([Content_Types].xml leads, as Office writes it), then each sheet
+  // with its charts, then what the sheets filled: shared strings and styles.
+  zip.add(
+    "[Content_Types].xml",
+    contentTypesXml(
+      n,
+      charted.reduce((k, s) => k + s.charts.length, 0),
+      charted.length,
+    ),
+  );
+  zip.add(
+    "_rels/.rels",
+    relsXml([
+      rel("rId1", `${REL_NS}/officeDocument`, "xl/workbook.xml"),
+      rel("rId2", `${PACKAGE_RELS}/metadata/core-properties`, "docProps/core.xml"),
+      rel("rId3", `${REL_NS}/extended-properties`, "docProps/app.xml"),
+    ]),
+  );
+  const props = docPropsXml(sheets, now);
+  zip.add("docProps/app.xml", props.app);
+  zip.add("docProps/core.xml", props.core);
+  zip.add("xl/workbook.xml", workbookXml(sheets));
+  zip.add(
+    "xl/_rels/workbook.xml.rels",
+    relsXml([
+      ...sheets.map((_, i) => rel(`rId${i + 1}`, `${REL_NS}/worksheet`, `worksheets/sheet${i + 1}.xml`)),
+      rel(`rId${n + 1}`, `${REL_NS}/styles`, "styles.xml"),
+      rel(`rId${n + 2}`, `${REL_NS}/theme`, "theme/theme1.xml"),
+      rel(`rId${n + 3}`, `${REL_NS}/sharedStrings`, "sharedStrings.xml"),
+    ]),
+  );
+  zip.add("xl/theme/theme1.xml", THEME as string);
+  let charts = 0;
+  let drawings = 0;
+  sheets.forEach((sheet, i) => {
+    const hasCharts = sheet.charts.length > 0;
+    const t0 = performance.now();
+    const xml = sheetXml(sheet, book, hasCharts ? "rId1" : null);
+    const t1 = performance.now();
+    zip.add(`xl/worksheets/sheet${i + 1}.xml`, xml);
+    if (process.env.WT) console.log(sheet.name, (t1 - t0).toFixed(1), (performance.now() - t1).toFixed(1), xml.length);
+    if (!hasCharts) return;
+    const drawing = ++drawings;
+    const ids = sheet.charts.map((intent) => {
+      zip.add(`xl/charts/chart${++charts}.xml`, chartXml(intent, sheet));
+      return charts;
+    });
+    zip.add(`xl/drawings/drawing${drawing}.xml`, drawingXml(sheet.charts));
+    zip.add(
+      `xl/drawings/_rels/drawing${drawing}.xml.rels`,
+      relsXml(ids.map((id, k) => rel(`rId${k + 1}`, REL_TYPE.chart, `../charts/chart${id}.xml`))),
+    );
+    zip.add(
+      `xl/worksheets/_rels/sheet${i + 1}.xml.rels`,
+      relsXml([rel("rId1", REL_TYPE.drawing, `../drawings/drawing${drawing}.xml`)]),
+    );
+  });
+  zip.add("xl/sharedStrings.xml", book.strings.part());
+  zip.add("xl/styles.xml", book.styles.xml());
+  return zip.finish();
+}
+
+/**
+ * Writes the sheets as a new workbook at `path`, atomically; falls back to
+ * {@link writeWorkbookFile} for sheets it does not render (see {@link streamable}).
  */
 export async function streamWorkbookFile(
   path: string,
@@ -141,17 +441,6 @@ export async function streamWorkbookFile(
   options: WriteOptions = {},
 ): Promise<void> {
   if (!streamable(sheets)) return writeWorkbookFile(path, sheets, options);
-  const targets = new Set(sheets.map((s) => s.name));
-  await replaceAtomically(
-    path,
-    async (temp) => {
-      const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ filename: temp, useStyles: true, useSharedStrings: true });
-      wb.creator = "fiche-projet";
-      for (const sheet of sheets) writeSheet(wb, sheet, targets);
-      await wb.commit();
-      if (sheets.some((s) => s.charts.length > 0))
-        await writeFile(temp, addChartParts(new Uint8Array(await readFile(temp)), sheets));
-    },
-    options,
-  );
+  const bytes = sheetsXlsxBytes(sheets);
+  await replaceAtomically(path, (temp) => writeFile(temp, bytes), options);
 }

@@ -5,7 +5,11 @@
  * file, not a second compression of it. The archive must be a plain one (no ZIP64, no
  * encryption), as exceljs writes; anything else is a programmer error and throws.
  */
+import * as zlib from "node:zlib";
 import { deflateRawSync, inflateRawSync } from "node:zlib";
+
+/** Node's native CRC-32 (`zlib.crc32`, Node 20.15 and later), else the table below. */
+const nativeCrc32 = (zlib as { crc32?: (data: Uint8Array) => number }).crc32;
 
 /** One entry of the central directory, as needed to copy it. */
 interface Entry {
@@ -122,52 +126,93 @@ export class ZipArchive {
    */
   rewrite(changes: ReadonlyMap<string, string>): Uint8Array {
     const first = this.list[0];
-    const stamp = { time: first?.time ?? 0, date: first?.date ?? 0x21 };
-    const parts: Uint8Array[] = [];
-    const central: Uint8Array[] = [];
-    let offset = 0;
-    const put = (e: Entry, data: Uint8Array) => {
-      const name = new TextEncoder().encode(e.name);
-      // Bit 3 (sizes in a data descriptor) is cleared: the sizes are in the header now.
-      const flags = (e.flags & ~0x8) | (/[^\x20-\x7e]/.test(e.name) ? 0x800 : 0);
-      const local = header(30, 0x04034b50, [20, flags, e.method, e.time, e.date], e, name.length);
-      const dir = header(46, 0x02014b50, [20, 20, flags, e.method, e.time, e.date], e, name.length, offset);
-      parts.push(local, name, data);
-      central.push(dir, name);
-      offset += local.length + name.length + data.length;
-    };
+    const out = new ZipWriter({ time: first?.time ?? 0, date: first?.date ?? 0x21 });
     for (const e of this.list) {
       const change = changes.get(e.name);
       if (change === undefined) {
         const start = dataOffset(this.bytes, e);
-        put(e, this.bytes.subarray(start, start + e.compressedSize));
-      } else put(...compress(e.name, change, e));
+        out.putRaw(e, this.bytes.subarray(start, start + e.compressedSize));
+      } else out.add(e.name, change, e);
     }
-    for (const [name, text] of changes) if (!this.byName.has(name)) put(...compress(name, text, stamp));
-    const dirSize = central.reduce((n, b) => n + b.length, 0);
-    const count = central.length / 2;
-    if (count > 0xfffe || offset + dirSize > 0xfffffffe) throw new ZipRewriteError("archive needs ZIP64");
+    for (const [name, text] of changes) if (!this.byName.has(name)) out.add(name, text);
+    return out.finish();
+  }
+}
+
+/** An MS-DOS date and time (zip's), in local time as zip tools read them. */
+export function dosStamp(d: Date): { time: number; date: number } {
+  const year = Math.min(2107, Math.max(1980, d.getFullYear()));
+  return {
+    time: (d.getHours() << 11) | (d.getMinutes() << 5) | (d.getSeconds() >> 1),
+    date: ((year - 1980) << 9) | ((d.getMonth() + 1) << 5) | d.getDate(),
+  };
+}
+
+/**
+ * Builds a plain zip archive (no ZIP64) entry by entry: each entry is deflated as it is added and
+ * only its compressed bytes are kept, so a big part costs its text only while it is added.
+ */
+export class ZipWriter {
+  private readonly parts: Uint8Array[] = [];
+  private readonly central: Uint8Array[] = [];
+  private offset = 0;
+  /**
+   * @param stamp the entries' date and time
+   * @param level zlib's compression level (1 fastest … 9 smallest; zlib's default is 6)
+   */
+  constructor(
+    private readonly stamp: { time: number; date: number },
+    private readonly level = zlib.constants.Z_DEFAULT_COMPRESSION,
+  ) {}
+
+  /** Adds an entry whose data is already compressed as `e` says. */
+  putRaw(e: Entry, data: Uint8Array): void {
+    const name = new TextEncoder().encode(e.name);
+    // Bit 3 (sizes in a data descriptor) is cleared: the sizes are in the header now.
+    const flags = (e.flags & ~0x8) | (/[^\x20-\x7e]/.test(e.name) ? 0x800 : 0);
+    const local = header(30, 0x04034b50, [20, flags, e.method, e.time, e.date], e, name.length);
+    const dir = header(46, 0x02014b50, [20, 20, flags, e.method, e.time, e.date], e, name.length, this.offset);
+    this.parts.push(local, name, data);
+    this.central.push(dir, name);
+    this.offset += local.length + name.length + data.length;
+  }
+
+  /** Adds an entry from its text (UTF-8) or bytes, deflated. */
+  add(name: string, content: string | Uint8Array, stamp: { time: number; date: number } = this.stamp): void {
+    this.putRaw(...compress(name, content, stamp, this.level));
+  }
+
+  /** The archive: the entries in the order added, their central directory and its end record. */
+  finish(): Uint8Array {
+    const dirSize = this.central.reduce((n, b) => n + b.length, 0);
+    const count = this.central.length / 2;
+    if (count > 0xfffe || this.offset + dirSize > 0xfffffffe) throw new ZipRewriteError("archive needs ZIP64");
     const end = new Uint8Array(22);
     const v = new DataView(end.buffer);
     v.setUint32(0, 0x06054b50, true);
     v.setUint16(8, count, true);
     v.setUint16(10, count, true);
     v.setUint32(12, dirSize, true);
-    v.setUint32(16, offset, true);
-    return concat([...parts, ...central, end]);
+    v.setUint32(16, this.offset, true);
+    return concat([...this.parts, ...this.central, end]);
   }
 }
 
-function compress(name: string, text: string, stamp: { time: number; date: number }): [Entry, Uint8Array] {
-  const raw = new TextEncoder().encode(text);
-  const data = new Uint8Array(deflateRawSync(raw));
+function compress(
+  name: string,
+  content: string | Uint8Array,
+  stamp: { time: number; date: number },
+  level: number,
+): [Entry, Uint8Array] {
+  const raw = typeof content === "string" ? Buffer.from(content, "utf8") : content;
+  const data = new Uint8Array(deflateRawSync(raw, { level }));
   const entry: Entry = {
     name,
     flags: 0,
     method: 8,
     time: stamp.time,
     date: stamp.date,
-    crc: crc32(raw),
+    crc: nativeCrc32 ? nativeCrc32(raw) : crc32(raw),
     compressedSize: data.length,
     uncompressedSize: raw.length,
     localOffset: 0,

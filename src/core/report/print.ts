@@ -36,6 +36,8 @@ export const PRINT_FOOTER = `&L${FOOTER_SECTIONS.left}&C${FOOTER_SECTIONS.center
 /** Lines that `text` takes in a column of `width` characters when wrapped word by word. */
 export function wrappedLines(text: string, width: number): number {
   const room = Math.max(1, Math.floor(width) - 1);
+  // Its words, one space apart, are no longer than the text: a text that fits fits on one line.
+  if (text.length <= room) return 1;
   let lines = 1;
   let used = 0;
   for (const word of text.split(/\s+/).filter(Boolean)) {

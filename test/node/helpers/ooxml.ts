@@ -33,7 +33,7 @@ export function withoutExtensions(xml: string): string {
 /** Validates the parts against one schema of schemas/ooxml; resolves to the errors (empty when valid). */
 export async function validateParts(
   parts: readonly { readonly fileName: string; readonly contents: string }[],
-  schema: "dml-chart.xsd" | "dml-spreadsheetDrawing.xsd" | "sml.xsd",
+  schema: "dml-chart.xsd" | "dml-spreadsheetDrawing.xsd" | "sml.xsd" | "shared-documentPropertiesExtended.xsd",
 ): Promise<string[]> {
   const files = (await readdir(SCHEMAS)).filter((f) => f.endsWith(".xsd"));
   const read = (f: string) => readFile(join(SCHEMAS, f), "utf8");
