@@ -4,7 +4,7 @@
  * readable workbook raises one {@link UnreadableWorkbookError} whose message is a single line
  * naming the real reason (password, old .xls, a Word document, too many cells…).
  */
-import { readFile, stat } from "node:fs/promises";
+import { readFileSync, statSync } from "node:fs";
 import type { Lang, WorkbookGrid } from "../core/types.js";
 import { XlsxReadError, type XlsxRefusal } from "../xlsx/readErrors.js";
 import type { XlsxLimits } from "../xlsx/xlsxArchive.js";
@@ -72,6 +72,11 @@ function accessReason(e: unknown): UnreadableReason {
 
 /**
  * Reads an .xlsx file. The size is checked before the file is read.
+ *
+ * The file is read synchronously: a workbook is read whole before anything else can be done
+ * with it, and the one-thread `consolidate` reads one file after another, so the promise API
+ * only added its round trips through libuv's thread pool (open, fstat, read, close): 300 fiches
+ * took about 0.2 s longer to read, idle. Worker threads each read their own files.
  * @throws UnreadableWorkbookError for a missing, empty, oversized, encrypted or damaged file.
  */
 export async function readWorkbookFile(path: string, options: ReadOptions = {}): Promise<WorkbookGrid> {
@@ -79,7 +84,7 @@ export async function readWorkbookFile(path: string, options: ReadOptions = {}):
   const name = options.displayName ?? path;
   let size: number;
   try {
-    const st = await stat(path);
+    const st = statSync(path);
     if (!st.isFile()) fail(name, "notAFile", lang);
     size = st.size;
   } catch (e) {
@@ -91,7 +96,7 @@ export async function readWorkbookFile(path: string, options: ReadOptions = {}):
   if (size > max) fail(name, "tooLarge", lang, { limit: String(Math.round(max / 2 ** 20)) });
   let bytes: Uint8Array;
   try {
-    bytes = await readFile(path);
+    bytes = readFileSync(path);
   } catch (e) {
     fail(name, accessReason(e), lang);
   }
