@@ -6,7 +6,7 @@
  * disagree the rules of test/corpus/real/README.md decide, and every disagreement is counted by
  * rule. Slow (LibreOffice): run by hand, never in CI.
  *
- *   TZ=UTC node scripts/corpus/build-expected.mjs [--corpus test/corpus/real] [--fods /tmp/lo-fods] [--skip-convert]
+ *   TZ=UTC node scripts/corpus/build-expected.mjs [--corpus test/corpus/real] [--fods /tmp/lo-fods] [--skip-convert] [--only FILE.xlsx]
  */
 import { execFileSync } from "node:child_process";
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
@@ -23,6 +23,7 @@ const { values: args } = parseArgs({
     corpus: { type: "string", default: "test/corpus/real" },
     fods: { type: "string", default: "/tmp/corpus-fods" },
     "skip-convert": { type: "boolean", default: false },
+    only: { type: "string" },
     report: { type: "string" },
   },
 });
@@ -161,10 +162,12 @@ function convertAll(files) {
 }
 
 const manifest = JSON.parse(readFileSync(join(args.corpus, "manifest.json"), "utf8"));
-const names = manifest.files.map((f) => f.file);
+// --only FILE rebuilds one file's expected values and leaves the others as they are.
+const names = manifest.files.map((f) => f.file).filter((f) => !args.only || f === args.only);
+if (args.only && names.length === 0) throw new Error(`${args.only} is not in the manifest`);
 if (!args["skip-convert"]) convertAll(names);
 const outDir = join(args.corpus, "expected");
-rmSync(outDir, { recursive: true, force: true });
+if (!args.only) rmSync(outDir, { recursive: true, force: true });
 mkdirSync(outDir, { recursive: true });
 
 const tally = new Map();

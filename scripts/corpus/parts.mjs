@@ -113,26 +113,49 @@ function styleTable(styles) {
  */
 export function rawCells(sheetXml, sst) {
   const out = new Map();
-  for (const m of sheetXml.matchAll(/<(?:\w+:)?c\b([^>]*?)(?:\/>|>([\s\S]*?)<\/(?:\w+:)?c>)/g)) {
-    const a = attrs(m[1]);
-    if (!a.r) continue;
-    const inner = m[2] ?? "";
-    const t = a.t ?? "n";
-    const v = inner.match(/<(?:\w+:)?v(?:\s[^>]*)?>([^<]*)</)?.[1];
-    let text;
-    if (t === "s" && v !== undefined) text = sst?.[Number(v)];
-    else if (t === "inlineStr")
-      text = richText(inner.match(/<(?:\w+:)?is\b[^>]*>([\s\S]*?)<\/(?:\w+:)?is>/)?.[1] ?? "");
-    else if (t === "str" && v !== undefined) text = xstring(v);
-    out.set(a.r.toUpperCase(), {
-      t,
-      s: Number(a.s ?? 0),
-      v: v === undefined ? undefined : decode(v),
-      text,
-      f: /<(?:\w+:)?f\b/.test(inner),
-    });
+  // A <row> without r follows the previous row; a <c> without r follows the previous cell of its
+  // row (ECMA-376 §18.3.1.73 and §18.3.1.4 make both attributes optional).
+  let row = 0;
+  for (const rm of sheetXml.matchAll(/<(?:\w+:)?row\b([^>]*?)(?:\/>|>([\s\S]*?)<\/(?:\w+:)?row>)/g)) {
+    const ra = attrs(rm[1]);
+    row = ra.r ? Number(ra.r) : row + 1;
+    let col = 0;
+    for (const m of (rm[2] ?? "").matchAll(/<(?:\w+:)?c\b([^>]*?)(?:\/>|>([\s\S]*?)<\/(?:\w+:)?c>)/g)) {
+      const a = attrs(m[1]);
+      const ref = a.r ? a.r.toUpperCase() : `${colName(col)}${row}`;
+      col = colIndex(ref.replace(/\d+$/, "")) + 1;
+      const inner = m[2] ?? "";
+      const t = a.t ?? "n";
+      const v = inner.match(/<(?:\w+:)?v(?:\s[^>]*)?>([^<]*)</)?.[1];
+      let text;
+      if (t === "s" && v !== undefined) text = sst?.[Number(v)];
+      else if (t === "inlineStr")
+        text = richText(inner.match(/<(?:\w+:)?is\b[^>]*>([\s\S]*?)<\/(?:\w+:)?is>/)?.[1] ?? "");
+      else if (t === "str" && v !== undefined) text = xstring(v);
+      out.set(ref, {
+        t,
+        s: Number(a.s ?? 0),
+        v: v === undefined ? undefined : decode(v),
+        text,
+        f: /<(?:\w+:)?f\b/.test(inner),
+      });
+    }
   }
   return out;
+}
+
+/** `A` → 0, `AB` → 27. */
+function colIndex(letters) {
+  let n = 0;
+  for (const ch of letters) n = n * 26 + (ch.charCodeAt(0) - 64);
+  return n - 1;
+}
+
+/** 0 → `A`, 27 → `AB`. */
+function colName(index) {
+  let s = "";
+  for (let n = index + 1; n > 0; n = Math.floor((n - 1) / 26)) s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
+  return s;
 }
 
 /** The merged ranges of a worksheet (`<mergeCell ref="A1:B2">`), as A1 references. */
