@@ -162,6 +162,16 @@ export function craftedFiles(corpus: string = CORPUS): CorpusFile[] {
   }));
 }
 
+/** Files written here by other producers (XlsxWriter, openpyxl, LibreOffice: scripts/corpus/producers.py). */
+export function producerFiles(corpus: string = CORPUS): CorpusFile[] {
+  const dir = join(corpus, "producers");
+  return xlsxIn(join(dir, "files")).map((f) => ({
+    id: `producers/${f}`,
+    path: join(dir, "files", f),
+    expected: readJson(join(dir, "expected", f.replace(/\.xlsx$/, ".json"))) as ExpectedWorkbook,
+  }));
+}
+
 /** The feature cases copied from shared/xlsx-cases: a few cells of the first sheet each. */
 export function caseFiles(corpus: string = CORPUS): CorpusFile[] {
   const dir = join(corpus, "cases");

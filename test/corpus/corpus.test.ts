@@ -14,6 +14,7 @@ import {
   compareWorkbook,
   craftedFiles,
   describeMismatch,
+  producerFiles,
   realCorpusDir,
   realFiles,
   refusedFiles,
@@ -72,6 +73,14 @@ describe("crafted pathological files (scripts/corpus/craft.mjs)", () => {
   it.each(runnable(craftedFiles()))("%s", (_, file) => holdToExpected(file), SLOW_READ_TIMEOUT_MS);
 });
 
+describe("other producers' files (scripts/corpus/producers.py: XlsxWriter, openpyxl, LibreOffice)", () => {
+  it("has each producer", () => {
+    const producers = new Set(producerFiles().map((f) => f.id.split("/")[1]?.split("__")[0]));
+    expect([...producers].sort()).toEqual(["libreoffice", "openpyxl", "xlsxwriter"]);
+  });
+  it.each(runnable(producerFiles()))("%s", (_, file) => holdToExpected(file));
+});
+
 describe("feature cases (copied from shared/xlsx-cases)", () => {
   it.each(runnable(caseFiles()))("%s", (_, file) => holdToExpected(file));
 });
@@ -92,19 +101,20 @@ describe.skipIf(REAL === null)(`real files (${REAL ?? "absent: see test/corpus/r
   });
 
   it("known-failures.json names only files of the corpus", () => {
-    const ids = new Set([...real, ...craftedFiles(), ...caseFiles()].map((f) => f.id));
+    const ids = new Set([...real, ...craftedFiles(), ...caseFiles(), ...producerFiles()].map((f) => f.id));
     expect(KNOWN.filter((k) => !ids.has(k.file)).map((k) => k.file)).toEqual([]);
   });
 });
 
 describe("known-failures.json", () => {
-  it.each([["crafted/", craftedFiles()] as const, ["cases/", caseFiles()] as const])(
-    "lists only existing %s files",
-    (prefix, files) => {
-      const ids = new Set(files.map((f) => f.id));
-      expect(KNOWN.filter((k) => k.file.startsWith(prefix) && !ids.has(k.file)).map((k) => k.file)).toEqual([]);
-    },
-  );
+  it.each([
+    ["crafted/", craftedFiles()] as const,
+    ["cases/", caseFiles()] as const,
+    ["producers/", producerFiles()] as const,
+  ])("lists only existing %s files", (prefix, files) => {
+    const ids = new Set(files.map((f) => f.id));
+    expect(KNOWN.filter((k) => k.file.startsWith(prefix) && !ids.has(k.file)).map((k) => k.file)).toEqual([]);
+  });
 
   it("says why each heavy file is heavy", () => {
     expect(KNOWN.filter((k) => k.heavy !== undefined && k.heavy.trim() === "").map((k) => k.file)).toEqual([]);
