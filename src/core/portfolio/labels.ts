@@ -65,6 +65,8 @@ const FR = {
 } as const;
 
 export type PortfolioLabelKey = keyof typeof FR;
+/** Every label key (the typography test reads every French label through it). */
+export const PORTFOLIO_LABEL_KEYS = Object.keys(FR) as PortfolioLabelKey[];
 
 const EN: Record<PortfolioLabelKey, string> = {
   dashboardTitle: "Portfolio dashboard",

@@ -2,6 +2,7 @@
  * The words of the generated tabs, French and English. Tab names stay French whatever the
  * language (SPEC §1: hosts look for `Synthèse`, `Contrôles`…); the words inside follow `lang`.
  */
+import { frenchSpacing } from "../messages/index.js";
 import { ENUMS } from "../template/columns.js";
 import type { Health, IndicatorStatus, Lang, Severity } from "../types.js";
 
@@ -108,6 +109,8 @@ const FR = {
 } as const;
 
 export type LabelKey = keyof typeof FR;
+/** Every label key (the typography test reads every French label through it). */
+export const LABEL_KEYS = Object.keys(FR) as LabelKey[];
 
 const EN: Record<LabelKey, string> = {
   asOf: "as of",
@@ -213,8 +216,14 @@ const EN: Record<LabelKey, string> = {
 
 /** A label function for one language: `labels("en")("netCost")` → `"Net cost"`. */
 export function labels(lang: Lang): (key: LabelKey) => string {
-  return lang === "en" ? (key) => EN[key] : (key) => FR[key];
+  return lang === "en" ? (key) => EN[key] : (key) => FR_SPACED[key];
 }
+
+/** French typography once: a no-break space before `:` `;` `?` `!` and inside « ». */
+const FR_SPACED = Object.fromEntries(Object.entries(FR).map(([k, v]) => [k, frenchSpacing(v)])) as Record<
+  LabelKey,
+  string
+>;
 
 /** The health word: vert/orange/rouge or green/amber/red. */
 export function healthWord(health: Health, lang: Lang): string {

@@ -1,4 +1,5 @@
 /** The first tab of the template: how to fill the workbook, generated from the TABS table. */
+import { frenchSpacing } from "../messages/index.js";
 import type { Lang, OutCell, OutputSheet, StyledArea } from "../types.js";
 import { columnSpec, TABS } from "./columns.js";
 import { dropDown } from "./formats.js";
@@ -77,7 +78,8 @@ export function instructionsSheet(lang: Lang): OutputSheet {
   }
   return {
     name: INSTRUCTIONS_SHEET[lang],
-    rows,
+    // Every text of this tab is ours: French typography (no-break spaces before « : ; » etc.).
+    rows: lang === "fr" ? rows.map((row) => row.map((v) => (typeof v === "string" ? frenchSpacing(v) : v))) : rows,
     columnWidths: [28, 12, 64, 44],
     frozenRows: 0,
     styles,

@@ -1,4 +1,5 @@
 /** The key/value tab `Projet`: one field per row, label in A, value in B, help in C. */
+import { frenchSpacing } from "../messages/index.js";
 import type { Area, Lang, OutCell, OutputSheet, StyledArea } from "../types.js";
 import type { TemplateTab } from "./columns.js";
 import { dropDown, formatStyle } from "./formats.js";
@@ -20,7 +21,8 @@ export function projectSheet(spec: TemplateTab, lang: Lang, values: Readonly<Rec
   const rows: OutCell[][] = [[...HEAD[lang]]];
   spec.columns.forEach((column, i) => {
     const row = i + 1;
-    rows.push([headerLabel(column, lang), values[column.key] ?? null, column.help[lang]]);
+    const help = lang === "fr" ? frenchSpacing(column.help.fr) : column.help.en;
+    rows.push([headerLabel(column, lang), values[column.key] ?? null, help]);
     const style = formatStyle(column);
     if (style) styles.push({ row, col: 1, rows: 1, cols: 1, style });
     const list = dropDown(column, lang);

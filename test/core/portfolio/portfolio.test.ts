@@ -113,7 +113,7 @@ describe("consolidatePortfolio: codes and failures", () => {
   it("lists unreadable workbooks and projects without a code as failures", () => {
     expect(p.failures).toEqual([
       { file: "casse.xlsx", message: "Fichier illisible" },
-      { file: "sans-code.xlsx", message: "Code projet manquant : le classeur n'est pas consolidé." },
+      { file: "sans-code.xlsx", message: "Code projet manquant\u00A0: le classeur n'est pas consolidé." },
     ]);
     expect(p.kpis.failures).toBe(2);
     expect(p.issues.some((i) => i.file === "sans-code.xlsx")).toBe(false);
@@ -282,7 +282,7 @@ describe("buildPortfolioSheets", () => {
     expect(controls.rows[1]?.slice(0, 6)).toEqual(["Fichier", "Gravité", "Code", "Onglet", "Cellule", "Message"]);
     expect(controls.rows[2]?.slice(0, 5)).toEqual(["a.xlsx", "erreur", "VALUE_INVALID", "Budget", "Budget!J7"]);
     const failure = rowOf(controls, "c.xlsx");
-    expect(controls.rows[failure]?.[1]).toBe("Code projet manquant : le classeur n'est pas consolidé.");
+    expect(controls.rows[failure]?.[1]).toBe("Code projet manquant\u00A0: le classeur n'est pas consolidé.");
   });
 
   it("switches the tab names and the words to English on request", () => {

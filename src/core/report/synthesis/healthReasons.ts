@@ -14,7 +14,7 @@ const W = {
     digitalAbsent: "service numérique absent de l'équipe",
     noCapacity: "capacité non renseignée",
     unreliable: (n: number) =>
-      `${n} erreur${n > 1 ? "s" : ""} dans les données : chiffre à vérifier après correction (onglet Contrôles)`,
+      `${n} erreur${n > 1 ? "s" : ""} dans les données\u00A0: chiffre à vérifier après correction (onglet Contrôles)`,
   },
   en: {
     forecastOfOpen: (p: string) => `forecast = ${p} of open credits`,
@@ -30,14 +30,14 @@ const W = {
 } as const;
 
 /**
- * One line of facts per health (budget, schedule, staffing), joined with " ; ".
- * @example healthReasons(analysis).budget // "prévision finale = 103,3 % des crédits ouverts ; 1 ligne surengagée"
+ * One line of facts per health (budget, schedule, staffing), joined with "\u00A0; " in French.
+ * @example healthReasons(analysis).budget // "prévision finale = 103,3 % des crédits ouverts ; 1 ligne surengagée" (no-break space before ;)
  */
 export function healthReasons(analysis: Analysis): { budget: string; schedule: string; staffing: string } {
   const lang: Lang = analysis.lang;
   const w = W[lang];
   const { budget, schedule, staffing } = analysis.results;
-  const sep = lang === "fr" ? " ; " : "; ";
+  const sep = lang === "fr" ? "\u00A0; " : "; ";
   const b: string[] = [];
   if (budget.expenses.open > 0)
     b.push(w.forecastOfOpen(formatPercent(budget.expenses.forecast / budget.expenses.open, lang, 1)));
