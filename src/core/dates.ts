@@ -47,14 +47,27 @@ export function daysBetween(a: IsoDate, b: IsoDate): number {
   return toDayNumber(b) - toDayNumber(a);
 }
 
-/** ISO date of an Excel 1900-system serial (fraction = time of day, dropped): 46022 → `"2025-12-31"`. */
+/**
+ * Serial 60 of Excel's 1900 system is 29 February 1900, a day that never was (Lotus 1-2-3's
+ * leap-year rule, kept by Excel): serials before it name the day after the one the 1899-12-30
+ * epoch gives (1 is 1900-01-01), serials from 61 (1900-03-01) the day it gives.
+ */
+export const PHANTOM_LEAP_SERIAL = 60;
+
+/**
+ * ISO date of an Excel 1900-system serial (fraction = time of day, dropped), as Excel shows it:
+ * 46022 → `"2025-12-31"`, 1 → `"1900-01-01"`. Serial 60 names no day: callers refuse it
+ * (cells/date.ts); here it gives 1900-02-28.
+ */
 export function serialToIso(serial: number): IsoDate {
-  return fromDayNumber(EXCEL_EPOCH_DAY + Math.floor(serial));
+  const days = Math.floor(serial);
+  return fromDayNumber(EXCEL_EPOCH_DAY + days + (days < PHANTOM_LEAP_SERIAL ? 1 : 0));
 }
 
-/** Excel 1900-system serial of an ISO date. */
+/** Excel 1900-system serial of an ISO date, as Excel numbers it: `"1900-01-01"` → 1, `"1900-03-01"` → 61. */
 export function isoToSerial(iso: IsoDate): number {
-  return toDayNumber(iso) - EXCEL_EPOCH_DAY;
+  const days = toDayNumber(iso) - EXCEL_EPOCH_DAY;
+  return days <= PHANTOM_LEAP_SERIAL ? days - 1 : days;
 }
 
 /** `monthOf("2026-03-09")` → `"2026-03"`. */

@@ -1,5 +1,5 @@
 /** Calendar dates from date cells, Excel serial numbers and typed text. */
-import { isoFromYmd, isoToSerial, isValidYmd, serialToIso } from "../dates.js";
+import { isoFromYmd, isoToSerial, isValidYmd, PHANTOM_LEAP_SERIAL, serialToIso } from "../dates.js";
 import type { Cell, IsoDate } from "../types.js";
 import { EMPTY, found, invalid, isBlank, type ReadOutcome } from "./outcome.js";
 
@@ -45,9 +45,10 @@ export function parseDateText(text: string): IsoDate | null {
   return sensible(y, m, d) ? isoFromYmd(y, m, d) : null;
 }
 
-/** The ISO date of an Excel serial number, or null when out of range. */
+/** The ISO date of an Excel serial number, or null when out of range or 60 (29 February 1900, no day). */
 export function serialDate(n: number): IsoDate | null {
   if (!Number.isFinite(n) || n < MIN_SERIAL || n >= MAX_SERIAL + 1) return null;
+  if (Math.floor(n) === PHANTOM_LEAP_SERIAL) return null;
   return serialToIso(n);
 }
 

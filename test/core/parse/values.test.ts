@@ -11,6 +11,7 @@ import { readPercent } from "../../../src/core/cells/percent.js";
 import { cellText, readText, truncate } from "../../../src/core/cells/text.js";
 import { readYear } from "../../../src/core/cells/year.js";
 import { readYesNo } from "../../../src/core/cells/yesno.js";
+import { isoToSerial, serialToIso } from "../../../src/core/dates.js";
 import type { Cell } from "../../../src/core/types.js";
 
 const NBSP = "\u00A0";
@@ -104,7 +105,11 @@ describe("readDate", () => {
     ["date cell", date("2026-12-31"), ok("2026-12-31")],
     ["serial 46022", 46022, ok("2025-12-31")],
     ["serial with time of day", 46022.75, ok("2025-12-31")],
-    ["serial 1", 1, ok("1899-12-31")],
+    ["serial 1 is Excel's 1900-01-01", 1, ok("1900-01-01")],
+    ["serial 59 is 1900-02-28", 59, ok("1900-02-28")],
+    ["serial 60 is Lotus' 29 February 1900, no day", 60, bad("date")],
+    ["serial 60 with a time of day, no day either", 60.5, bad("date")],
+    ["serial 61 is 1900-03-01", 61, ok("1900-03-01")],
     ["last serial of 2200", 109_939, ok("2200-12-31")],
     ["serial in 2201 is a typo", 109_940, bad("date")],
     ["Excel's largest serial (9999) is a typo", 2958465, bad("date")],
@@ -131,6 +136,19 @@ describe("readDate", () => {
     ["empty", " ", ok(null)],
   ])("%s", (_name, cell, expected) => {
     expect(readDate(cell)).toEqual(expected);
+  });
+});
+
+describe("isoToSerial and serialToIso, Excel's 1900 numbering", () => {
+  it.each([
+    ["1900-01-01", 1],
+    ["1900-02-28", 59],
+    ["1900-03-01", 61],
+    ["2025-12-31", 46022],
+    ["2200-12-31", 109_939],
+  ])("%s is serial %d, and back", (iso, serial) => {
+    expect(isoToSerial(iso)).toBe(serial);
+    expect(serialToIso(serial)).toBe(iso);
   });
 });
 
