@@ -109,6 +109,26 @@ export function interruptedMark(action: "compute" | "consolidate", lang: Lang): 
 }
 
 /**
+ * Créer la fiche stopped half-way and could not remove the tabs it had added: which ones, and
+ * that they must be deleted before it runs again (it never touches a tab that exists).
+ */
+export function templateLeftoverSentence(tabs: readonly string[], lang: Lang): string {
+  const names = joinNames(
+    lang,
+    tabs.map((tab) => q(lang, tab)),
+  );
+  const button = t(lang, "createTemplate").replace(/…$/, "");
+  if (lang === "en") {
+    return tabs.length === 1
+      ? `Writing stopped half-way: the new tab ${names} may be incomplete. Delete it, then run ${button} again, which never touches an existing tab.`
+      : `Writing stopped half-way: the new tabs ${names} may be incomplete. Delete them, then run ${button} again, which never touches an existing tab.`;
+  }
+  return tabs.length === 1
+    ? `L'écriture s'est arrêtée en cours de route${NB}: le nouvel onglet ${names} est peut-être incomplet. Supprimez-le, puis relancez ${button}, qui ne touche jamais un onglet existant.`
+    : `L'écriture s'est arrêtée en cours de route${NB}: les nouveaux onglets ${names} sont peut-être incomplets. Supprimez-les, puis relancez ${button}, qui ne touche jamais un onglet existant.`;
+}
+
+/**
  * The sentence that comes before the advice when a write stopped half-way: which tabs are left
  * incomplete, and that the next run rewrites them.
  */

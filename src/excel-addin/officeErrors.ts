@@ -9,7 +9,13 @@
  */
 import type { Lang } from "../core/types.js";
 import { ActionableError } from "../panel/host.js";
-import { type Advice, adviceSentence, type ExcelAction, interruptedSentence } from "./messages.js";
+import {
+  type Advice,
+  adviceSentence,
+  type ExcelAction,
+  interruptedSentence,
+  templateLeftoverSentence,
+} from "./messages.js";
 
 /** Which advice each code gets; a code not listed gets `unknown` (the sentence names the code). */
 const ADVICE_BY_CODE: Readonly<Record<string, Advice>> = {
@@ -83,11 +89,31 @@ export class InterruptedWriteError extends Error {
 }
 
 /**
+ * Thrown by Créer la fiche when a write failed and the tabs it had added could not be deleted
+ * again: they may be incomplete, and Créer la fiche skips a tab that exists.
+ */
+export class TemplateLeftoverError extends Error {
+  override readonly name = "TemplateLeftoverError";
+  constructor(
+    readonly tabs: readonly string[],
+    readonly failure: unknown,
+  ) {
+    super(`template tabs left incomplete: ${tabs.join(", ")}`);
+  }
+}
+
+/**
  * What the pane shows for an error during `action`: an Office error (or a write it interrupted)
  * becomes an {@link ActionableError} with the sentence; anything else is thrown back as it is.
  */
 export function explainedError(error: unknown, action: ExcelAction, lang: Lang): unknown {
   if (error instanceof ActionableError) return error;
+  if (error instanceof TemplateLeftoverError) {
+    const failure = error.failure;
+    const cause =
+      officeErrorSentence(failure, action, lang) ?? (failure instanceof Error ? failure.message : String(failure));
+    return new ActionableError(`${templateLeftoverSentence(error.tabs, lang)} ${cause}`);
+  }
   if (error instanceof InterruptedWriteError) {
     const job = action === "consolidate" ? "consolidate" : "compute";
     const failure = error.failure;

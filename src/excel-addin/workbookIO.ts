@@ -12,7 +12,7 @@ import { otherLanguageName, planGeneratedWrite, templateTabsToAdd, type WriteOut
 import type { Cell, Lang, OutputSheet, Sheet, WorkbookGrid } from "../core/types.js";
 import { rowsFromRange } from "./cells.js";
 import { interruptedMark } from "./messages.js";
-import { InterruptedWriteError, officeErrorCode } from "./officeErrors.js";
+import { InterruptedWriteError, officeErrorCode, TemplateLeftoverError } from "./officeErrors.js";
 import { isPayloadTooLarge, readInBlocks } from "./readInBlocks.js";
 import { queueWorkbookState, type WorkbookState } from "./workbookState.js";
 import { sameSheet, writeRefusals } from "./writeChecks.js";
@@ -258,8 +258,45 @@ export class ExcelWorkbookIO {
     }
   }
 
-  /** Adds the template tabs that are missing (by any accepted name); never touches an existing tab. */
+  /**
+   * Adds the template tabs that are missing (by any accepted name); never touches an existing tab.
+   * The tabs are written in several requests: if one fails, the tabs this call added are deleted
+   * again (they held nothing but what it wrote), so that the next Créer la fiche writes them whole
+   * — it skips a tab that exists. When even that fails, throws {@link TemplateLeftoverError}
+   * naming them.
+   */
   async createTemplateTabs(lang: Lang): Promise<WriteOutcome> {
+    let adding: readonly string[] = [];
+    try {
+      return await this.addTemplateTabs(lang, (names) => {
+        adding = names;
+      });
+    } catch (error) {
+      if (adding.length === 0) throw error;
+      const left = await this.deleteTabs(adding);
+      if (left.length > 0) throw new TemplateLeftoverError(left, error);
+      throw error;
+    }
+  }
+
+  /** Deletes those of `names` that exist (two syncs); returns the ones still there, all of them if Excel fails. */
+  private async deleteTabs(names: readonly string[]): Promise<string[]> {
+    try {
+      await this.run(async (context) => {
+        const collection = context.workbook.worksheets;
+        collection.load("items/name");
+        await context.sync();
+        for (const ws of collection.items) if (names.some((n) => sameSheet(n, ws.name))) ws.delete();
+        await context.sync();
+      });
+      this.knownNames = this.knownNames.filter((k) => !names.some((n) => sameSheet(n, k)));
+      return [];
+    } catch {
+      return [...names];
+    }
+  }
+
+  private async addTemplateTabs(lang: Lang, adding: (names: readonly string[]) => void): Promise<WriteOutcome> {
     return this.run(async (context) => {
       const collection = context.workbook.worksheets;
       collection.load("items/name");
@@ -273,6 +310,7 @@ export class ExcelWorkbookIO {
       const book = bookState();
       const refused = writeRefusals(missing, [], book, "template", lang);
       if (refused.length > 0) return { written: [], refused };
+      adding(missing.map((s) => s.name));
       const batch = new PayloadBatch(context, this.budget);
       for (const sheet of missing) {
         await queueSheetWrite(context, batch, sheet, null, { budget: this.budget, dateSystem: book.dateSystem });

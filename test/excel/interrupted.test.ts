@@ -8,7 +8,12 @@ import { describe, expect, it } from "vitest";
 import { ECOLES, MEDIATHEQUE, VOIRIE } from "../../src/core/examples/index.js";
 import { exampleGrid } from "../../src/core/template/grid.js";
 import { GENERATED_MARK, type Lang, type WorkbookGrid } from "../../src/core/types.js";
-import { adviceSentence, interruptedMark, interruptedSentence } from "../../src/excel-addin/messages.js";
+import {
+  adviceSentence,
+  interruptedMark,
+  interruptedSentence,
+  templateLeftoverSentence,
+} from "../../src/excel-addin/messages.js";
 import { ActionableError } from "../../src/panel/host.js";
 import { type FakeSetup, fakeExcelOver, type MemWorkbook, sheetValues } from "../fakes/excel.js";
 import { xlsxOf } from "./xlsxFixture.js";
@@ -144,4 +149,62 @@ describe("a chunked write that fails at the Nth sync", () => {
       `${interruptedSentence(["Synthèse"], "compute", "en")} ${adviceSentence("unavailable", "compute", "en")}`,
     );
   });
+});
+
+describe("Créer la fiche cut half-way", () => {
+  /** A workbook before Créer la fiche: one tab of the user's. */
+  const user: WorkbookGrid = { sheets: [{ name: "Feuil1", rows: [["mes notes"]] }] };
+
+  async function templateReference(lang: Lang = "fr") {
+    const setup = fakeExcelOver(user, { payloadBudget: BUDGET });
+    const before = setup.fake.stats.syncs;
+    const { written } = await setup.host.createTemplate(lang);
+    const values = new Map(written.map((name) => [name, sheetValues(setup.fake.model.sheet(name)!)]));
+    return { written, values, writeSyncs: setup.fake.stats.syncs - before - 1 };
+  }
+
+  it.each([
+    ["the 2nd write request", 2, 0],
+    ["the last write request, its first command applied", -1, 1],
+    ["the last write request, applied whole but answered with an error", -1, 10_000],
+  ] as const)(
+    "failing at %s: the tabs it added are removed, the next one writes them whole",
+    async (_e, n, afterOps) => {
+      const ref = await templateReference();
+      expect(ref.writeSyncs).toBeGreaterThan(3);
+      const setup = fakeExcelOver(user, { payloadBudget: BUDGET });
+      // One read request, then the write requests.
+      const atSync = setup.fake.stats.syncs + 1 + (n > 0 ? n : ref.writeSyncs);
+      setup.fake.fail({ code: "ServiceNotAvailable", message: RAW, atSync, afterOps });
+      const error = (await setup.host.createTemplate("fr").catch((e: unknown) => e)) as Error;
+
+      expect(error).toBeInstanceOf(ActionableError);
+      expect(error.message).toBe(adviceSentence("unavailable", "template", "fr"));
+      const model = setup.fake.model;
+      expect(ref.written.filter((name) => model.sheet(name) !== undefined)).toEqual([]);
+      expect(sheetValues(model.sheet("Feuil1")!)).toEqual([["mes notes"]]);
+
+      const { written } = await setup.host.createTemplate("fr");
+      expect(written).toEqual(ref.written);
+      for (const name of ref.written) expect(sheetValues(model.sheet(name)!), name).toEqual(ref.values.get(name));
+    },
+  );
+
+  it.each(["fr", "en"] as const)(
+    "when the added tabs cannot be removed either, the pane names them (%s)",
+    async (lang) => {
+      const setup = fakeExcelOver(user, { payloadBudget: BUDGET });
+      const start = setup.fake.stats.syncs;
+      // The 2nd write request fails, then the first request of the clean-up.
+      setup.fake.fail({ code: "ServiceNotAvailable", atSync: start + 3, afterOps: 0 });
+      setup.fake.fail({ code: "ServiceNotAvailable", atSync: start + 4 });
+      const error = (await setup.host.createTemplate(lang).catch((e: unknown) => e)) as Error;
+      expect(error).toBeInstanceOf(ActionableError);
+      const tabs = (await templateReference(lang)).written;
+      expect(error.message).toBe(
+        `${templateLeftoverSentence(tabs, lang)} ${adviceSentence("unavailable", "template", lang)}`,
+      );
+      expect(error.message).toContain(lang === "fr" ? "Supprimez-les" : "Delete them");
+    },
+  );
 });
