@@ -148,9 +148,23 @@ function generatedTargets(
   return { targets, refused: plan.refused };
 }
 
+/** Deletes the tabs, ignoring a failure (the error that led here is the one to report). */
+function removeQuietly(spreadsheet: Spreadsheet, tabs: readonly SheetT[]): void {
+  for (const tab of tabs) {
+    try {
+      spreadsheet.deleteSheet(tab);
+    } catch {
+      // Left as it is: the user sees it and can delete it.
+    }
+  }
+}
+
 /**
  * Writes output sheets (call it under the document lock). In `generated` mode every target is
- * checked first: one unmarked tab and nothing is written.
+ * checked first: one unmarked tab and nothing is written. In `template` mode a failure half-way
+ * (a quota, a service error) deletes the tabs this call inserted — they hold only what it wrote —
+ * before the error goes on, so that Créer la fiche, which skips a tab that exists, writes them
+ * whole next time.
  */
 export function writeOutputSheets(
   spreadsheet: Spreadsheet,
@@ -164,19 +178,26 @@ export function writeOutputSheets(
       : { targets: sheets.map((out) => ({ out, sheet: existingOf(spreadsheet, out.name) })), refused: [] };
   if (refused.length > 0) return { written: [], refused };
   const written: string[] = [];
-  for (const { out, sheet } of targets) {
-    if (sheet && options.mode === "template") {
-      refused.push({
-        sheet: sheet.getName(),
-        reason: options.lang === "en" ? "already there, left unchanged" : "déjà présent, laissé tel quel",
-      });
-      continue;
+  const inserted: SheetT[] = [];
+  try {
+    for (const { out, sheet } of targets) {
+      if (sheet && options.mode === "template") {
+        refused.push({
+          sheet: sheet.getName(),
+          reason: options.lang === "en" ? "already there, left unchanged" : "déjà présent, laissé tel quel",
+        });
+        continue;
+      }
+      const target = sheet ?? spreadsheet.insertSheet(out.name);
+      if (!sheet) inserted.push(target);
+      if (sheet) resetSheet(sheet);
+      if (sheet && sheet.getName() !== out.name) sheet.setName(out.name);
+      writeSheet(spreadsheet, target, out);
+      written.push(out.name);
     }
-    const target = sheet ?? spreadsheet.insertSheet(out.name);
-    if (sheet) resetSheet(sheet);
-    if (sheet && sheet.getName() !== out.name) sheet.setName(out.name);
-    writeSheet(spreadsheet, target, out);
-    written.push(out.name);
+  } catch (error) {
+    if (options.mode === "template") removeQuietly(spreadsheet, inserted);
+    throw error;
   }
   return { written, refused };
 }

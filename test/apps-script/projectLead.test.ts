@@ -226,6 +226,27 @@ describe("ficheProjetCreateTemplate", () => {
     expect(w.active.getSheetByName("Budget")?.cell(2, 1)).toBe("Travaux");
   });
 
+  it.each([
+    ["the 1st tab's values", "Range.setValues", 1],
+    ["the 4th tab's values", "Range.setValues", 4],
+    ["a drop-down list", "Range.setDataValidation", 2],
+  ])("cut at %s: the tabs it inserted are deleted, the next run writes them whole", (_edge, call, count) => {
+    const w = world();
+    w.active.addSheet("Notes", [["mes notes"]]);
+    w.clock.crashWhen = (c, n) => c === call && n === count;
+    expect(() => execute(built.code, w, "ficheProjetCreateTemplate", "fr")).toThrow();
+    w.clock.crashWhen = null;
+    expect(w.active.getSheets().map((sh) => sh.getName())).toEqual(["Notes"]);
+    expect(w.active.getSheetByName("Notes")?.cell(1, 1)).toBe("mes notes");
+
+    const outcome = execute(built.code, w, "ficheProjetCreateTemplate", "fr") as { written: string[] };
+    const expected = buildTemplateSheets({ lang: "fr" });
+    expect(outcome.written).toEqual(expected.map((sh) => sh.name));
+    const budget = w.active.getSheetByName("Budget");
+    expect(budget?.cell(1, 1)).toBe("Poste *");
+    expect(budget?.validations[0]?.values).toEqual(["Investissement", "Fonctionnement"]);
+  });
+
   it("an English-named tab counts as present (Project = Projet)", () => {
     const w = world();
     w.active.addSheet("Project", [["Field", "Value"]]);
