@@ -2,8 +2,9 @@
  * Adds native charts to a workbook exceljs has written (exceljs 4.4 writes none): for every
  * sheet with {@link ChartIntent}s, one chart part per intent, a drawing that places them, the
  * relationships sheet → drawing → charts, the sheet's `<drawing r:id>` and the content types.
- * Works on the bytes of either writer (in memory or streaming); entries it does not touch are
- * copied still compressed (see zipRewrite.ts).
+ * Works on the bytes of exceljs's in-memory writer (the portfolio's direct writer, streamWriter.ts,
+ * writes the same parts itself); entries it does not touch are copied still compressed (see
+ * zipRewrite.ts).
  */
 import type { OutputSheet } from "../core/types.js";
 import { CONTENT_TYPE, drawingXml, REL_NS, REL_TYPE, relsXml } from "./chartDrawing.js";

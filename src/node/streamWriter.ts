@@ -5,9 +5,10 @@
  * writing costs about what compressing it costs (exceljs's streaming writer spent most of a
  * consolidation serialising rows and styles). Same cells, styles, column widths, frozen panes,
  * tab colours, print setup and titles, row heights and breaks, auto-filter and native charts as
- * {@link writeWorkbookFile} (test/node/streamWriter.test.ts reads both back and compares); every
- * part is valid against ECMA-376 (test/node/ooxmlSchemas.test.ts). Strings are shared strings,
- * never formulas. The file goes to a temp file beside the target, is fsynced and renamed.
+ * {@link writeWorkbookFile} (test/node/streamWriter.test.ts reads both back and compares, and
+ * validates every part against ECMA-376). Strings are shared strings, never formulas; dates are
+ * Excel's 1900-system serials. The file goes to a temp file beside the target, is fsynced and
+ * renamed.
  *
  * Internal links and drop-down lists are not written here: sheets with either go to
  * {@link writeWorkbookFile} (see {@link streamable}).
@@ -16,6 +17,7 @@ import { writeFile } from "node:fs/promises";
 // @ts-expect-error: exceljs ships no typings for its internal modules; this one is Office's default theme.
 import THEME from "exceljs/lib/xlsx/xml/theme1.js";
 import { a1, columnLetter } from "../core/cells/a1.js";
+import { isoToSerial } from "../core/dates.js";
 import type { OutCell, OutputSheet } from "../core/types.js";
 import { replaceAtomically } from "./atomicWrite.js";
 import { CONTENT_TYPE, drawingXml, REL_NS, REL_TYPE, relsXml } from "./chartDrawing.js";
@@ -34,8 +36,6 @@ const PACKAGE_RELS = "http://schemas.openxmlformats.org/package/2006/relationshi
 const SHEET_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml";
 /** zlib's compression level of the parts written here (see {@link sheetsXlsxBytes}). */
 const ZIP_LEVEL = 3;
-/** Days from Excel's day 0 (1899-12-30 in the 1900 system, as exceljs counts) to 1970-01-01. */
-const EPOCH_SERIAL = 25_569;
 
 const isInternalLink = (v: OutCell, names: ReadonlySet<string>) =>
   v !== null && typeof v === "object" && v.kind === "link" && names.has(v.sheet);
@@ -111,12 +111,6 @@ function areasByRow(areas: readonly StyledCells[]): Map<number, number[]> {
   return byRow;
 }
 
-/** A date as Excel's serial day number (1900 system). */
-function serialOf(iso: string): number {
-  const [y, m, d] = iso.split("-").map(Number) as [number, number, number];
-  return Date.UTC(y, m - 1, d) / 86_400_000 + EPOCH_SERIAL;
-}
-
 /** What a workbook-wide writer keeps while sheets are written: shared strings and styles. */
 interface Book {
   readonly strings: SharedStrings;
@@ -131,7 +125,7 @@ function cellXml(ref: string, v: OutCell, xf: number, book: Book): string {
   if (typeof v === "number")
     return Number.isFinite(v) ? `<c r="${ref}"${s}><v>${v}</v></c>` : cellXml(ref, null, xf, book);
   if (typeof v === "boolean") return `<c r="${ref}"${s} t="b"><v>${v ? 1 : 0}</v></c>`;
-  if (v.kind === "date") return `<c r="${ref}"${s}><v>${serialOf(v.iso)}</v></c>`;
+  if (v.kind === "date") return `<c r="${ref}"${s}><v>${isoToSerial(v.iso)}</v></c>`;
   return `<c r="${ref}"${s} t="s"><v>${book.strings.id(safeText(v.text))}</v></c>`;
 }
 

@@ -56,7 +56,7 @@ export function internalLink(sheet: string, cell: string): string {
 /** Sheet names of the workbook being written: a link to any other tab is written as plain text. */
 type Targets = ReadonlySet<string>;
 
-/** The exceljs value of a core cell (shared with the streaming writer). */
+/** The exceljs value of a core cell. */
 export function cellValue(v: OutCell, targets: Targets): ExcelJS.CellValue {
   if (v === null) return null;
   if (typeof v === "string") return safeText(v);

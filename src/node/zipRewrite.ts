@@ -1,9 +1,11 @@
 /**
- * Rewrites a zip archive that this program has just written, replacing some entries and adding
- * others: the entries left alone are copied as they are, still compressed (no inflate, no
- * deflate), so adding a few chart parts to a portfolio of 1 000 projects costs a copy of the
- * file, not a second compression of it. The archive must be a plain one (no ZIP64, no
- * encryption), as exceljs writes; anything else is a programmer error and throws.
+ * Zip archives as this program writes them: {@link ZipWriter} builds a plain archive entry by
+ * entry (the portfolio's direct writer), and {@link ZipArchive} rewrites one that this program
+ * has just written, replacing some entries and adding others: the entries left alone are copied
+ * as they are, still compressed (no inflate, no deflate), so adding a few chart parts to a
+ * portfolio of 1 000 projects costs a copy of the file, not a second compression of it. The
+ * archive must be a plain one (no ZIP64, no encryption), as exceljs and ZipWriter write; anything
+ * else is a programmer error and throws.
  */
 import * as zlib from "node:zlib";
 import { deflateRawSync, inflateRawSync } from "node:zlib";

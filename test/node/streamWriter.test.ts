@@ -1,5 +1,5 @@
 /**
- * The streaming writer (used for the portfolio) against the in-memory one: read back with
+ * The direct writer (used for the portfolio) against exceljs's in-memory one: read back with
  * exceljs, every cell's value and style, column widths, row heights, frozen panes, tab colour,
  * auto-filter, print setup and print titles are the same; and SheetJS reads the same values.
  */
