@@ -50,6 +50,8 @@ describe("healthReasons", () => {
         },
       },
     };
-    expect(healthReasons(analysis).staffing).toBe("capacité non renseignée\u00A0; service numérique absent de l'équipe");
+    expect(healthReasons(analysis).staffing).toBe(
+      "capacité non renseignée\u00A0; service numérique absent de l'équipe",
+    );
   });
 });
