@@ -195,11 +195,16 @@ def xlsxwriter_values(out):
     return file, [values, formulas, shapes], False
 
 
+def xlsxwriter_book(out, file, options, sheet_name):
+    """A new XlsxWriter workbook with one sheet, and that sheet's expected cells."""
+    wb = xlsxwriter.Workbook(os.path.join(out, "files", file), options)
+    sheet = Sheet(sheet_name)
+    return wb, sheet, wb.add_worksheet(sheet_name)
+
+
 def xlsxwriter_1904(out):
     file = "xlsxwriter__1904.xlsx"
-    wb = xlsxwriter.Workbook(os.path.join(out, "files", file), {"date_1904": True})
-    sheet = Sheet("Calendrier")
-    ws = wb.add_worksheet(sheet.name)
+    wb, sheet, ws = xlsxwriter_book(out, file, {"date_1904": True}, "Calendrier")
     fmt = wb.add_format({"num_format": "dd/mm/yyyy"})
     for r, iso in enumerate(["1904-01-01", "1904-01-02", "2026-03-31", "2030-12-31"]):
         ws.write_datetime(r, 0, dt.datetime.fromisoformat(iso), fmt)
@@ -213,9 +218,7 @@ def xlsxwriter_1904(out):
 
 def xlsxwriter_constant_memory(out):
     file = "xlsxwriter__constant-memory.xlsx"
-    wb = xlsxwriter.Workbook(os.path.join(out, "files", file), {"constant_memory": True})
-    sheet = Sheet("Budget")
-    ws = wb.add_worksheet(sheet.name)
+    wb, sheet, ws = xlsxwriter_book(out, file, {"constant_memory": True}, "Budget")
     money = wb.add_format({"num_format": '#,##0.00 "€"'})
     when = wb.add_format({"num_format": "dd/mm/yyyy"})
     for r in range(150):
