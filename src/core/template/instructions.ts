@@ -1,6 +1,6 @@
 /** The first tab of the template: how to fill the workbook, generated from the TABS table. */
 import { frenchSpacing } from "../messages/index.js";
-import type { Lang, OutCell, OutputSheet, StyledArea } from "../types.js";
+import type { Area, Lang, OutCell, OutputSheet, StyledArea } from "../types.js";
 import { columnSpec, TABS } from "./columns.js";
 import { dropDown } from "./formats.js";
 import { REQUIRED_MARK, tabName } from "./labels.js";
@@ -65,6 +65,9 @@ export function instructionsSheet(lang: Lang): OutputSheet {
     [t.generated],
   ];
   const styles: StyledArea[] = [{ row: 0, col: 0, rows: 1, cols: 4, style: "title" }];
+  // Each column's row wraps within its cells, top-aligned (a long help text would otherwise run
+  // under the next column and be cut there, on screen and in print).
+  const wrap: Area[] = [];
   for (const tab of TABS) {
     rows.push([]);
     styles.push({ row: rows.length, col: 0, rows: 1, cols: 4, style: "subtitle" });
@@ -72,6 +75,7 @@ export function instructionsSheet(lang: Lang): OutputSheet {
     styles.push({ row: rows.length, col: 0, rows: 1, cols: 4, style: "header" });
     const [first, ...rest] = t.head;
     rows.push([tab.shape === "keyValue" ? t.field : first, ...rest]);
+    wrap.push({ row: rows.length, col: 0, rows: tab.columns.length, cols: 4 });
     for (const c of tab.columns) {
       rows.push([c[lang], c.required ? t.yes : null, c.help[lang], dropDown(c, lang)?.join(", ") ?? null]);
     }
@@ -87,5 +91,6 @@ export function instructionsSheet(lang: Lang): OutputSheet {
     charts: [],
     tabColor: "#1F4E79",
     landscape: true,
+    wrap,
   };
 }
