@@ -37,6 +37,40 @@ export function styleArea(draft: SheetDraft, area: Area, style: Style): void {
 }
 
 /**
+ * Characters an amount takes in the money format (`#,##0.00 "€"`): sign, digits, a separator
+ * every three digits, the decimals and the currency.
+ * @example moneyChars(-125439336.09) // 17 ("-125 439 336,09 €")
+ */
+export function moneyChars(value: number): number {
+  const units = Math.trunc(Math.round(Math.abs(value) * 100) / 100);
+  const digits = String(units).length;
+  return (value < 0 ? 1 : 0) + digits + Math.floor((digits - 1) / 3) + ",00 €".length;
+}
+
+/** Room a money cell needs beyond its characters: padding, and bold in a total row. */
+const MONEY_MARGIN = 2;
+
+/**
+ * The widths, each money column widened (never narrowed) to show its largest amount: Excel and
+ * LibreOffice show ### for a number wider than its column, and a portfolio's totals reach
+ * hundreds of millions of euros where one fiche's stay in the millions.
+ */
+function fitMoney(widths: number[], rows: readonly (readonly OutCell[])[], styles: readonly StyledArea[]): number[] {
+  for (const area of styles) {
+    if (area.style !== "money") continue;
+    for (let c = area.col; c < area.col + area.cols && c < widths.length; c++) {
+      let need = 0;
+      for (let r = area.row; r < area.row + area.rows; r++) {
+        const v = rows[r]?.[c];
+        if (typeof v === "number" && Number.isFinite(v)) need = Math.max(need, moneyChars(v) + MONEY_MARGIN);
+      }
+      if (need > (widths[c] ?? 0)) widths[c] = need;
+    }
+  }
+  return widths;
+}
+
+/**
  * The finished tab: rows padded with null to a rectangle as wide as the widest row and the
  * column widths (character units).
  */
@@ -45,7 +79,11 @@ export function finishSheet(draft: SheetDraft, columnWidths: readonly number[], 
   const rows = draft.rows.map((r) =>
     r.length < width ? [...r, ...new Array<OutCell>(width - r.length).fill(null)] : r,
   );
-  const widths = Array.from({ length: width }, (_, i) => columnWidths[i] ?? 12);
+  const widths = fitMoney(
+    Array.from({ length: width }, (_, i) => columnWidths[i] ?? 12),
+    rows,
+    draft.styles,
+  );
   return {
     name: draft.name,
     rows,

@@ -10,8 +10,11 @@ import { pushEarnedValue, pushIndicators, pushStaffing } from "./staffing.js";
 
 export const SYNTHESIS_SHEET = "Synthèse";
 
-/** Column widths (characters): labels (earned value named in words), then names, then figures. */
-const WIDTHS = [40, 36, 16, 16, 16, 16, 14, 14, 4, 4];
+/**
+ * Column widths (characters): labels (earned value named in words), then names, then figures —
+ * 16 for every amount column, so that a bold total of 99 999 999,99 € is shown, not ###.
+ */
+const WIDTHS = [40, 36, 16, 16, 16, 16, 16, 16, 4, 4];
 
 /**
  * Builds the `Synthèse` tab: mark, identity, health, budget key figures, budget by year and
