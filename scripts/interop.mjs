@@ -82,6 +82,14 @@ for (const file of [template, report, portfolio]) {
   soffice(["--convert-to", "pdf", "--outdir", lo, file]);
   const pdf = join(lo, name.replace(/\.xlsx$/, ".pdf"));
   check(existsSync(pdf) && statSync(pdf).size > 1000, `${name}: LibreOffice renders it to PDF`);
+  if (existsSync(pdf)) {
+    // A number wider than its column prints as ### (a money column too narrow for its total).
+    const cut = pagesOf(pdf).filter((page) => page.text.includes("###"));
+    check(
+      cut.length === 0,
+      `${name}: no number shown as ###${cut.length ? ` (pages ${cut.map((p) => p.number).join(", ")})` : ""}`,
+    );
+  }
 
   soffice(["--convert-to", "xlsx:Calc MS Excel 2007 XML", "--outdir", lo, file]);
   const copy = join(lo, name);
