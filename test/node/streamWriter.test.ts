@@ -124,6 +124,17 @@ describe("streamWorkbookFile writes what writeWorkbookFile writes", () => {
     ["portfolio (fr)", () => portfolioSheets("fr")],
     ["portfolio (en)", () => portfolioSheets("en")],
     ["synthetic sheet with every style feature", () => [SYNTHETIC]],
+    [
+      // exceljs's streaming writer dropped such a row, styles and all; the direct writer keeps it.
+      "a styled row without a value",
+      () => [
+        {
+          ...SYNTHETIC,
+          rows: [...SYNTHETIC.rows, [], ["fin"]],
+          styles: [...SYNTHETIC.styles, { row: SYNTHETIC.rows.length, col: 0, rows: 1, cols: 2, style: "red" }],
+        } as OutputSheet,
+      ],
+    ],
   ])("%s", async (name, make) => {
     const sheets = make();
     expect(streamable(sheets)).toBe(true);

@@ -160,7 +160,7 @@ export function fileNotes(portfolio: Portfolio): FileNote[] {
 
 /**
  * The generated tabs of a portfolio workbook, in the portfolio's language.
- * @example portfolioSheets(portfolio).map((s) => s.name) // ["Tableau de bord", "Portefeuille", "PPI", "Budget consolidé", "Charge services", "Contrôles"]
+ * @example portfolioSheets(portfolio).map((s) => s.name) // ["Tableau de bord", "Portefeuille", "PPI", "Financements", "Budget consolidé", "Charge services", "Contrôles"]
  */
 export function portfolioSheets(portfolio: Portfolio, options: PortfolioSheetsOptions = {}): readonly OutputSheet[] {
   const sheets = buildPortfolioSheets(portfolio);

@@ -72,6 +72,22 @@ export function frenchSpacing(text: string): string {
 }
 
 /**
+ * The label function of a pair of tables, French typeset once (by `typeset`, {@link frenchSpacing}
+ * unless told) rather than at every call: the one mechanism behind each tab's words.
+ * @example bilingualLabels({ a: "Total : 3" }, { a: "Total: 3" })("fr")("a") // "Total\u00A0: 3"
+ */
+export function bilingualLabels<K extends string>(
+  fr: Readonly<Record<K, string>>,
+  en: Readonly<Record<K, string>>,
+  typeset: (text: string) => string = frenchSpacing,
+): (lang: Lang) => (key: K) => string {
+  const spaced = Object.fromEntries(Object.entries<string>(fr).map(([k, v]) => [k, typeset(v)])) as Record<K, string>;
+  const frLabel = (key: K) => spaced[key];
+  const enLabel = (key: K) => en[key];
+  return (lang) => (lang === "en" ? enLabel : frLabel);
+}
+
+/**
  * One draft as the issue users see.
  * @example formatIssue({ code: "TAB_MISSING", sheet: "Budget", cell: null, params: { tab: "Budget" } }, "fr").severity // "error"
  */

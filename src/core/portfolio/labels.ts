@@ -2,7 +2,7 @@
  * The words of the portfolio's v2 tabs (SPEC §6), French and English; the words they share with
  * the project report (expenses, health…) stay in report/labels.ts.
  */
-import { frenchSpacing } from "../messages/index.js";
+import { bilingualLabels } from "../messages/index.js";
 import type { Lang } from "../types.js";
 
 const FR = {
@@ -131,11 +131,7 @@ const EN: Record<PortfolioLabelKey, string> = {
  * @example portfolioLabels("en")("toReceive") // "Funding to receive"
  */
 export function portfolioLabels(lang: Lang): (key: PortfolioLabelKey) => string {
-  return lang === "en" ? (key) => EN[key] : (key) => FR_SPACED[key];
+  return byLang(lang);
 }
 
-/** French typography once: a no-break space before `:` `;` and inside « ». */
-const FR_SPACED = Object.fromEntries(Object.entries(FR).map(([k, v]) => [k, frenchSpacing(v)])) as Record<
-  PortfolioLabelKey,
-  string
->;
+const byLang = bilingualLabels<PortfolioLabelKey>(FR, EN);

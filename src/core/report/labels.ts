@@ -2,7 +2,7 @@
  * The words of the generated tabs, French and English. Tab names stay French whatever the
  * language (SPEC §1: hosts look for `Synthèse`, `Contrôles`…); the words inside follow `lang`.
  */
-import { frenchSpacing } from "../messages/index.js";
+import { bilingualLabels } from "../messages/index.js";
 import { ENUMS } from "../template/columns.js";
 import type { Health, IndicatorStatus, Lang, Severity } from "../types.js";
 
@@ -216,14 +216,10 @@ const EN: Record<LabelKey, string> = {
 
 /** A label function for one language: `labels("en")("netCost")` → `"Net cost"`. */
 export function labels(lang: Lang): (key: LabelKey) => string {
-  return lang === "en" ? (key) => EN[key] : (key) => FR_SPACED[key];
+  return byLang(lang);
 }
 
-/** French typography once: a no-break space before `:` `;` `?` `!` and inside « ». */
-const FR_SPACED = Object.fromEntries(Object.entries(FR).map(([k, v]) => [k, frenchSpacing(v)])) as Record<
-  LabelKey,
-  string
->;
+const byLang = bilingualLabels<LabelKey>(FR, EN);
 
 /** The health word: vert/orange/rouge or green/amber/red. */
 export function healthWord(health: Health, lang: Lang): string {

@@ -3,7 +3,7 @@
  * from report/labels.ts, whose table the other blocks share).
  */
 import { NNBSP } from "../../format.js";
-import { frenchSpacing } from "../../messages/index.js";
+import { bilingualLabels, frenchSpacing } from "../../messages/index.js";
 import type { FctvaTiming, Lang } from "../../types.js";
 
 const FR = {
@@ -80,13 +80,11 @@ const EN: Record<Key, string> = {
  * @example fundingLabels("en")("ownerShare") // "Owner's share (self-financing)"
  */
 export function fundingLabels(lang: Lang): (key: Key) => string {
-  return lang === "en" ? (key) => EN[key] : (key) => FR_TYPESET[key];
+  return byLang(lang);
 }
 
 /** French typography: no-break spaces before `:` and `%` (a narrow pane never strands them). */
-const FR_TYPESET = Object.fromEntries(
-  Object.entries(FR).map(([k, v]) => [k, frenchSpacing(v).replace(/ %/g, `${NNBSP}%`)]),
-) as Record<Key, string>;
+const byLang = bilingualLabels<Key>(FR, EN, (v) => frenchSpacing(v).replace(/ %/g, `${NNBSP}%`));
 
 /**
  * The FCTVA subtitle with its régime.
