@@ -85,6 +85,8 @@ export function parseRef(b: Uint8Array, start: number, end: number, out: Int32Ar
 /** The value of one `<c>` whose content starts after its start tag. */
 function cellValue(x: XmlScanner, type: number, style: number, ctx: SheetContext): Cell {
   if (x.selfClosing) return null;
+  // Most cells: `<v>…</v></c>`, read without tokens.
+  if (x.simpleChild(N.v)) return typed(x, type, style, ctx, "", x.textStart, x.textEnd);
   const depth = x.depth;
   let vStart = -1;
   let vEnd = -1;

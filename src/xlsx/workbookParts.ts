@@ -190,7 +190,11 @@ export function plainText(x: XmlScanner): string {
 export function sharedStrings(bytes: Uint8Array, part: string): string[] {
   const x = new XmlScanner(bytes, part);
   const out: string[] = [];
-  while (x.next() !== EOF) if (x.kind === OPEN && x.is(N.si)) out.push(richText(x));
+  while (x.next() !== EOF) {
+    if (x.kind !== OPEN || !x.is(N.si)) continue;
+    // Most strings: `<si><t>…</t></si>`, read without tokens.
+    out.push(x.simpleChild(N.t) ? unescapeX(decodeText(x, x.textStart, x.textEnd)) : richText(x));
+  }
   return out;
 }
 

@@ -264,6 +264,50 @@ export class XmlScanner {
     return CLOSE;
   }
 
+  /**
+   * The commonest content, read without tokens: when the element just opened holds exactly
+   * `<name>text</name>` (no attribute, no prefix, no markup in the text) and then its own end tag
+   * follows at once, consumes all of it and returns true, with {@link textStart}/{@link textEnd}
+   * on the text and the scanner just past the end tag (kind {@link CLOSE}), as if {@link next}
+   * had been called until there. Anything else (a space, a comment, a CDATA section, another
+   * element) returns false and moves nothing: the caller reads it token by token. What it
+   * accepts is matched byte for byte, so it is as well-formed as the token path would prove it.
+   * @example // at <c r="A1"> of `<c r="A1"><v>12</v></c>`: x.simpleChild(nameBytes("v")) → true, text "12"
+   */
+  simpleChild(name: Uint8Array): boolean {
+    if (this.kind !== OPEN || this.selfClosing) return false;
+    const b = this.bytes;
+    const n = name.length;
+    const i = this.pos;
+    if (b[i] !== LT || b[i + n + 1] !== GT) return false;
+    for (let k = 0; k < n; k++) if (b[i + 1 + k] !== name[k]) return false;
+    const start = i + n + 2;
+    const lt = b.indexOf(LT, start);
+    if (lt < 0 || b[lt + 1] !== SLASH || b[lt + n + 2] !== GT) return false;
+    for (let k = 0; k < n; k++) if (b[lt + 2 + k] !== name[k]) return false;
+    // The element's own end tag: `</` its qualified name `>`.
+    const stack = this.stack;
+    const openEnd = stack[stack.length - 1] as number;
+    const openStart = stack[stack.length - 2] as number;
+    let j = lt + n + 3;
+    if (b[j] !== LT || b[j + 1] !== SLASH) return false;
+    j += 2;
+    const endName = j;
+    for (let k = openStart; k < openEnd; k++, j++) if (b[j] !== b[k]) return false;
+    if (b[j] !== GT) return false;
+    this.textStart = start;
+    this.textEnd = lt;
+    this.cdata = false;
+    stack.length -= 2;
+    this.depth--;
+    if (this.depth === 0) this.rootClosed = true;
+    this.localStart = endName + (this.localStart - openStart);
+    this.nameEnd = j;
+    this.pos = j + 1;
+    this.kind = CLOSE;
+    return true;
+  }
+
   /** Skips the rest of the element just opened (nothing when it closed itself). */
   skip(): void {
     if (this.kind !== OPEN || this.selfClosing) return;

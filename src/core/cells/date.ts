@@ -10,7 +10,7 @@ import { EMPTY, found, invalid, isBlank, type ReadOutcome } from "./outcome.js";
  */
 export const MIN_DATE_YEAR = 1900;
 export const MAX_DATE_YEAR = 2200;
-/** Serials of that range: 1 (1899-12-31, Excel's "1900-01-00") to 2200-12-31. */
+/** Serials of that range: 1 (1900-01-01) to 2200-12-31. */
 export const MIN_SERIAL = 1;
 export const MAX_SERIAL = isoToSerial(`${MAX_DATE_YEAR}-12-31`);
 
@@ -26,6 +26,17 @@ export function fullYear(y: string): number {
   return n < 30 ? 2000 + n : 1900 + n;
 }
 
+/** The number the `count` ASCII digits of `s` from `at` spell, or -1 when one is not a digit. */
+function digitsAt(s: string, at: number, count: number): number {
+  let n = 0;
+  for (let i = at; i < at + count; i++) {
+    const d = s.charCodeAt(i) - 48;
+    if (d < 0 || d > 9) return -1;
+    n = n * 10 + d;
+  }
+  return n;
+}
+
 /**
  * The ISO date a text spells, or null: `31/12/2026`, `31-12-2026`, `31.12.2026`, `31/12/26`,
  * `2026-12-31` (a time after the ISO date is ignored). Impossible dates (31/02) and years
@@ -33,6 +44,13 @@ export function fullYear(y: string): number {
  * @example parseDateText("31.12.2026") // "2026-12-31"
  */
 export function parseDateText(text: string): IsoDate | null {
+  // The commonest text by far: a date cell's own ISO date, already canonical.
+  if (text.length === 10 && text.charCodeAt(4) === 45 && text.charCodeAt(7) === 45) {
+    const y = digitsAt(text, 0, 4);
+    const m = digitsAt(text, 5, 2);
+    const d = digitsAt(text, 8, 2);
+    if (y >= 0 && m >= 0 && d >= 0) return sensible(y, m, d) ? text : null;
+  }
   const s = text.trim();
   const iso = /^([0-9]{4})-([0-9]{1,2})-([0-9]{1,2})(?:[T ][0-9:.]+Z?)?$/.exec(s);
   const dmy = /^([0-9]{1,2})([/.-])([0-9]{1,2})\2([0-9]{4}|[0-9]{2})$/.exec(s);

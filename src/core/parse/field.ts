@@ -41,21 +41,25 @@ export function placeColumn<C extends string>(
 export function readField(cell: Cell, row: number, sheet: string, column: PlacedColumn): FieldRead {
   const { tab, spec } = column;
   const error = formulaErrorOf(cell);
-  const place = () => ({ sheet, cell: a1(row, column.index) });
   if (error !== null) {
     const params = { error, column: spec.fr, tab: tab.fr };
-    return { value: null, missing: true, issue: { code: "CELL_FORMULA_ERROR", ...place(), params } };
+    return { value: null, missing: true, issue: { code: "CELL_FORMULA_ERROR", ...place(sheet, row, column), params } };
   }
   const read = readAs(cell, spec);
   const expected = read.ok ? (read.value === null || !column.range ? null : column.range(read.value)) : read.expected;
   if (expected !== null) {
     const params = { column: spec.fr, tab: tab.fr, expected, found: truncate(cellText(cell).trim()) };
-    return { value: null, missing: true, issue: { code: "VALUE_INVALID", ...place(), params } };
+    return { value: null, missing: true, issue: { code: "VALUE_INVALID", ...place(sheet, row, column), params } };
   }
   const value = read.ok ? read.value : null;
   if (value === null && spec.required) {
     const params = { column: spec.fr, tab: tab.fr };
-    return { value: null, missing: true, issue: { code: "VALUE_REQUIRED", ...place(), params } };
+    return { value: null, missing: true, issue: { code: "VALUE_REQUIRED", ...place(sheet, row, column), params } };
   }
   return { value, missing: value === null, issue: null };
+}
+
+/** Where a field's issue is: its sheet and cell. */
+function place(sheet: string, row: number, column: PlacedColumn): { sheet: string; cell: string } {
+  return { sheet, cell: a1(row, column.index) };
 }

@@ -4,7 +4,7 @@ import { isBlank } from "../cells/outcome.js";
 import type { CellValue } from "../cells/read.js";
 import type { ColumnKey, TabKey, TemplateTab } from "../template/columns.js";
 import type { Cell, IssueDraft, Sheet, TableLayout } from "../types.js";
-import { placeColumn, readField } from "./field.js";
+import { type PlacedColumn, placeColumn, readField } from "./field.js";
 import { findHeader } from "./header.js";
 
 /** Column key → typed value (null when empty or unreadable, absent when the column is). */
@@ -27,6 +27,12 @@ export interface TableRead<C extends string = string> {
 }
 
 const isEmptyCell = (c: Cell | undefined) => c === null || c === undefined || (typeof c === "string" && isBlank(c));
+
+/** Whether the row's cells in the table's columns are all empty. */
+function allEmpty(cells: readonly Cell[], present: readonly PlacedColumn[]): boolean {
+  for (const p of present) if (!isEmptyCell(cells[p.index])) return false;
+  return true;
+}
 
 /**
  * Reads a table tab: header row, then every non-empty row below it. When a required column is
@@ -58,7 +64,7 @@ export function readTable<K extends TabKey>(sheet: Sheet, spec: TemplateTab<K>):
   const skipped: RawRow<ColumnKey<K>>[] = [];
   for (let r = header.headerRow; r < sheet.rows.length; r++) {
     const cells = sheet.rows[r] ?? [];
-    if (present.every((p) => isEmptyCell(cells[p.index]))) continue;
+    if (allEmpty(cells, present)) continue;
     const values: Partial<Record<ColumnKey<K>, CellValue | null>> = {};
     let usable = true;
     for (const p of present) {

@@ -132,6 +132,14 @@ describe("readDate", () => {
     ["mixed separators", "31/12-2026", bad("date")],
     ["text", "fin juin", bad("date")],
     ["bad date cell", date("2026-02-30"), bad("date")],
+    // ISO text of exactly ten characters takes a path without a regular expression.
+    ["ISO month 13", "2026-13-01", bad("date")],
+    ["ISO day 00", "2026-12-00", bad("date")],
+    ["ISO 29 February of a leap year", "2028-02-29", ok("2028-02-29")],
+    ["ISO with one-digit month, padded", "2026-3-015", bad("date")],
+    ["ISO with one-digit month and day", "2026-3-1", ok("2026-03-01")],
+    ["ten characters, not digits", "2026-1a-01", bad("date")],
+    ["ISO year 1899 in a date cell", date("1899-12-31"), bad("date")],
     ["boolean", false, bad("date")],
     ["empty", " ", ok(null)],
   ])("%s", (_name, cell, expected) => {
