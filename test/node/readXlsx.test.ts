@@ -236,10 +236,7 @@ const CASES: [string, Hand, Cell[][]][] = [
       ),
       strings: '<si><t>plain</t></si><si><t xml:space="preserve"> spaced </t></si><si><t>a_x000D_b &lt;</t></si >',
     },
-    [
-      [1, 2, 3, 4, 5, 6, 7, null, "a & b", "plain", " spaced ", "a\rb <"],
-      [8],
-    ],
+    [[1, 2, 3, 4, 5, 6, 7, null, "a & b", "plain", " spaced ", "a\rb <"], [8]],
   ],
 ];
 
