@@ -59,7 +59,8 @@ export class XmlScanner {
   private attrNext = 0;
   private rootClosed = false;
   private rootSeen = false;
-  private readonly stack: number[] = [];
+  /** The open elements' qualified names: bytes[stack[2k], stack[2k + 1]) for depth k + 1 (grown as needed). */
+  private stack = new Int32Array(32);
 
   constructor(
     readonly bytes: Uint8Array,
@@ -225,7 +226,13 @@ export class XmlScanner {
       if (this.depth === 0) this.rootClosed = true;
     } else {
       if (this.depth >= MAX_DEPTH) this.fail("imbrication trop profonde");
-      this.stack.push(nameStart, i);
+      if (2 * this.depth + 2 > this.stack.length) {
+        const grown = new Int32Array(this.stack.length * 2);
+        grown.set(this.stack);
+        this.stack = grown;
+      }
+      this.stack[2 * this.depth] = nameStart;
+      this.stack[2 * this.depth + 1] = i;
       this.depth++;
     }
     this.kind = OPEN;
@@ -250,8 +257,8 @@ export class XmlScanner {
     while (i < b.length && isSpace(b[i] as number)) i++;
     this.pos = lt;
     if (b[i] !== GT || this.depth === 0) this.fail("balise de fin inattendue");
-    const openEnd = this.stack.pop() as number;
-    const openStart = this.stack.pop() as number;
+    const openStart = this.stack[2 * this.depth - 2] as number;
+    const openEnd = this.stack[2 * this.depth - 1] as number;
     let same = openEnd - openStart === nameEnd - nameStart;
     for (let k = 0; same && k < nameEnd - nameStart; k++) same = b[openStart + k] === b[nameStart + k];
     if (!same) this.fail("balise de fin qui ne ferme pas la dernière ouverte");
@@ -286,9 +293,8 @@ export class XmlScanner {
     if (lt < 0 || b[lt + 1] !== SLASH || b[lt + n + 2] !== GT) return false;
     for (let k = 0; k < n; k++) if (b[lt + 2 + k] !== name[k]) return false;
     // The element's own end tag: `</` its qualified name `>`.
-    const stack = this.stack;
-    const openEnd = stack[stack.length - 1] as number;
-    const openStart = stack[stack.length - 2] as number;
+    const openStart = this.stack[2 * this.depth - 2] as number;
+    const openEnd = this.stack[2 * this.depth - 1] as number;
     let j = lt + n + 3;
     if (b[j] !== LT || b[j + 1] !== SLASH) return false;
     j += 2;
@@ -298,7 +304,6 @@ export class XmlScanner {
     this.textStart = start;
     this.textEnd = lt;
     this.cdata = false;
-    stack.length -= 2;
     this.depth--;
     if (this.depth === 0) this.rootClosed = true;
     this.localStart = endName + (this.localStart - openStart);
