@@ -1,0 +1,65 @@
+/**
+ * The byte sink the direct writer writes its parts into: what it holds is exactly the UTF-8 of
+ * what was written (as `Buffer.from` encodes it), numbers exactly as `String` writes them.
+ */
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { ByteSink } from "../../src/node/byteSink.js";
+
+const written = (write: (sink: ByteSink) => void) => {
+  const sink = new ByteSink();
+  write(sink);
+  return Buffer.from(sink.view()).toString("latin1");
+};
+const utf8 = (s: string) => Buffer.from(s, "utf8").toString("latin1");
+
+describe("ByteSink", () => {
+  it.each([
+    ["ASCII markup", '<c r="B12" s="3" t="s"><v>'],
+    ["accented text", "Prévision — état"],
+    ["text beyond the loop's length", `${"x".repeat(64)}é`],
+    ["an astral character", "a😀b"],
+    ["a lone high surrogate (U+FFFD)", "a\uD800b"],
+    ["a lone low surrogate at the end of long text (U+FFFD)", `${"y".repeat(70)}\uDC00`],
+    ["an empty string", ""],
+  ])("text: %s", (_edge, s) => {
+    expect(written((sink) => sink.text(s))).toBe(utf8(s));
+  });
+
+  it.each([
+    ["zero", 0],
+    ["minus zero", -0],
+    ["a negative whole number", -120],
+    ["a power of ten", 1_000_000],
+    ["the largest safe integer", Number.MAX_SAFE_INTEGER],
+    ["beyond it", 2 ** 53 + 2],
+    ["an exponent", 1e21],
+    ["a fraction", -0.25],
+    ["a tiny fraction", 1e-7],
+    ["a money amount", 31_393.29],
+  ])("number: %s", (_edge, n) => {
+    expect(written((sink) => sink.number(n))).toBe(String(n));
+  });
+
+  it("grows past its first buffer and drops what follows a lowered length", () => {
+    const out = written((sink) => {
+      for (let i = 0; i < 20_000; i++) sink.text("<row/>");
+      const mark = sink.length;
+      sink.text("dropped");
+      sink.length = mark;
+      sink.number(42);
+    });
+    expect(out).toBe(`${"<row/>".repeat(20_000)}42`);
+  });
+
+  it("writes any text and any number as Buffer.from and String do", () => {
+    fc.assert(
+      fc.property(fc.array(fc.oneof(fc.string({ unit: "binary" }), fc.double()), { maxLength: 20 }), (items) => {
+        const out = written((sink) => {
+          for (const x of items) typeof x === "string" ? sink.text(x) : sink.number(x);
+        });
+        expect(out).toBe(utf8(items.map(String).join("")));
+      }),
+    );
+  });
+});
