@@ -24,12 +24,10 @@ import { ByteSink } from "./byteSink.js";
 import { CONTENT_TYPE, drawingXml, REL_NS, REL_TYPE, relsXml } from "./chartDrawing.js";
 import { chartXml, xmlEscape } from "./chartXml.js";
 import { HEADER_FOOTER, PRINT_MARGINS, pageSetupOf, rowBreaksOf, rowHeights } from "./printSetup.js";
-import { BASE_FONT, mergeStyle, NUM_FMT, type StyledCells, styledAreas } from "./styles.js";
+import { RowFormats } from "./rowShapes.js";
 import { safeText, type WriteOptions, writeWorkbookFile } from "./writeWorkbook.js";
 import { StyleTable } from "./xlsxStyles.js";
 import { dosStamp, ZipWriter } from "./zipRewrite.js";
-
-type CellStyle = Parameters<StyleTable["xfId"]>[0];
 
 const XML_HEAD = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n';
 const MAIN_NS = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
@@ -92,35 +90,6 @@ class SharedStrings {
     const head = `${XML_HEAD}<sst xmlns="${MAIN_NS}" count="${this.uses}" uniqueCount="${this.index.size}">`;
     return Buffer.concat([Buffer.from(head), this.xml.view(), Buffer.from("</sst>")]);
   }
-}
-
-/** The style of a cell as the in-memory writer builds it: date format, then the areas merged in order. */
-function styleOf(styled: readonly StyledCells[], areas: readonly number[], isDate: boolean): CellStyle {
-  if (areas.length === 0) return isDate ? { numFmt: NUM_FMT.date } : {};
-  let merged: CellStyle = {};
-  for (const i of areas) merged = mergeStyle(merged, (styled[i] as StyledCells).style);
-  const s = mergeStyle(isDate ? { numFmt: NUM_FMT.date } : {}, merged);
-  const out: CellStyle = {};
-  // A font without a name or size falls back to a serif face in some readers: keep the base font.
-  if (s.font) out.font = { ...BASE_FONT, ...s.font };
-  if (s.fill) out.fill = s.fill;
-  if (s.border) out.border = s.border;
-  if (s.alignment) out.alignment = s.alignment;
-  if (s.numFmt) out.numFmt = s.numFmt;
-  return out;
-}
-
-/** For each row (0-based), the indices of the styled areas covering it, in the sheet's order. */
-function areasByRow(areas: readonly StyledCells[]): Map<number, number[]> {
-  const byRow = new Map<number, number[]>();
-  areas.forEach(({ area }, i) => {
-    for (let r = area.row; r < area.row + area.rows; r++) {
-      const list = byRow.get(r);
-      if (list) list.push(i);
-      else byRow.set(r, [i]);
-    }
-  });
-  return byRow;
 }
 
 /** What a workbook-wide writer keeps while sheets are written: shared strings and styles. */
@@ -208,78 +177,12 @@ function afterDataXml(sheet: OutputSheet, drawingRel: string | null): string {
   return x;
 }
 
-/** Kinds of cell value, for the cell-format cache. */
-type Kind = "null" | "string" | "number" | "boolean" | "date" | "link";
-
-/**
- * The cell formats of one row shape: the styled areas crossing a row, as (style, first column,
- * columns). Rows of a table share a few shapes, so each shape's formats are worked out once.
- */
-interface RowShape {
-  /** One past the last styled column. */
-  readonly end: number;
-  /** Per column, the styled areas covering it (indices into the sheet's areas), or none. */
-  readonly covering: readonly (readonly number[] | undefined)[];
-  /** Per column, the format of each kind of value, filled as cells ask. */
-  readonly xf: Partial<Record<Kind, number>>[];
-}
-
 /** The worksheet part of one sheet, as UTF-8; `drawingRel` is the relationship of its charts' drawing. */
 function sheetXml(sheet: OutputSheet, book: Book, drawingRel: string | null): Buffer {
   const heights = rowHeights(sheet);
-  const styled = styledAreas(sheet);
-  const byRow = areasByRow(styled);
-  let lastRow = sheet.rows.length;
-  for (const { area: a } of styled) lastRow = Math.max(lastRow, a.row + a.rows);
+  const formats = new RowFormats(sheet, book.styles);
+  let lastRow = Math.max(sheet.rows.length, formats.end);
   for (const r of heights.keys()) lastRow = Math.max(lastRow, r + 1);
-  // Areas share a handful of style objects: a shape names those, not the areas (one per row).
-  const styleIds = new Map<CellStyle, number>();
-  const areaStyle = styled.map(({ style }) => {
-    let id = styleIds.get(style);
-    if (id === undefined) {
-      id = styleIds.size;
-      styleIds.set(style, id);
-    }
-    return id;
-  });
-  const shapes = new Map<string, RowShape>();
-  const shapeOf = (areas: readonly number[]): RowShape => {
-    let key = "";
-    for (const i of areas) {
-      const a = (styled[i] as StyledCells).area;
-      key += `${areaStyle[i]}:${a.col}:${a.cols};`;
-    }
-    let shape = shapes.get(key);
-    if (shape === undefined) {
-      const covering: number[][] = [];
-      let end = 0;
-      for (const i of areas) {
-        const a = (styled[i] as StyledCells).area;
-        end = Math.max(end, a.col + a.cols);
-        for (let c = a.col; c < a.col + a.cols; c++) {
-          const list = covering[c];
-          if (list) list.push(i);
-          else covering[c] = [i];
-        }
-      }
-      shape = { end, covering, xf: [] };
-      shapes.set(key, shape);
-    }
-    return shape;
-  };
-  const xfOf = (shape: RowShape, c: number, kind: Kind): number => {
-    let forCol = shape.xf[c];
-    if (forCol === undefined) {
-      forCol = {};
-      shape.xf[c] = forCol;
-    }
-    let xf = forCol[kind];
-    if (xf === undefined) {
-      xf = book.styles.xfId(styleOf(styled, shape.covering[c] ?? [], kind === "date"));
-      forCol[kind] = xf;
-    }
-    return xf;
-  };
   // Per column, `<c r="B`; per format, the rest of the cell's attributes: written as they are.
   const starts: string[] = [];
   const startOf = (c: number) => (starts[c] ??= `<c r="${columnLetter(c)}`);
@@ -291,7 +194,7 @@ function sheetXml(sheet: OutputSheet, book: Book, drawingRel: string | null): Bu
   let maxRow = 0;
   for (let r = 0; r < lastRow; r++) {
     const values = sheet.rows[r] ?? [];
-    const shape = shapeOf(byRow.get(r) ?? []);
+    const shape = formats.shapeAt(r);
     const height = heights.get(r);
     const lastCol = Math.max(values.length, shape.end);
     const rowStart = out.length;
@@ -308,8 +211,7 @@ function sheetXml(sheet: OutputSheet, book: Book, drawingRel: string | null): Bu
     for (let c = 0; c < lastCol; c++) {
       const v = values[c] ?? null;
       if (v === null && shape.covering[c] === undefined) continue;
-      const kind: Kind = v === null ? "null" : typeof v === "object" ? v.kind : (typeof v as Kind);
-      const xf = xfOf(shape, c, kind);
+      const xf = formats.xf(shape, c, v !== null && typeof v === "object" && v.kind === "date");
       const start = out.length;
       out.text(startOf(c));
       out.text(ref);
