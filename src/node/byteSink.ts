@@ -18,6 +18,8 @@ export class ByteSink {
   private buf = new Uint8Array(INITIAL_BYTES);
   /** Bytes written so far; setting it lower drops what was written after. */
   length = 0;
+  /** Bytes kept free at the start by {@link restart}. */
+  private room = 0;
 
   /** Room for `bytes` more bytes. */
   private reserve(bytes: number): void {
@@ -75,8 +77,28 @@ export class ByteSink {
     } while (rest > 0);
   }
 
-  /** The bytes written so far, without copying: valid until the next write. */
-  view(): Uint8Array {
-    return this.buf.subarray(0, this.length);
+  /**
+   * Empties the sink, leaving `room` bytes free at its start for a head written last (by
+   * {@link framed}): a part whose head depends on its body (a sheet's extent, the count of shared
+   * strings) is then never copied to be put together.
+   */
+  restart(room: number): void {
+    this.length = 0;
+    this.reserve(room);
+    this.length = room;
+    this.room = room;
+  }
+
+  /**
+   * The bytes written since {@link restart}, preceded by `head` (at most the room left for it),
+   * without copying: valid until the next write. Throws when the head does not fit (a
+   * programmer error: the room is a bound worked out by the caller).
+   */
+  framed(head: string): Uint8Array {
+    const bytes = UTF8.encode(head);
+    const at = this.room - bytes.length;
+    if (at < 0) throw new RangeError(`a head of ${bytes.length} bytes in ${this.room}`);
+    this.buf.set(bytes, at);
+    return this.buf.subarray(at, this.length);
   }
 }

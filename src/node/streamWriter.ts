@@ -69,11 +69,18 @@ export function textXml(s: string): string {
     .replace(/_(x[0-9a-fA-F]{4}_)/g, "_x005F_$1");
 }
 
+/** The start of the shared strings part, up to its first `<si>`. */
+const sstHead = (uses: number, unique: number) =>
+  `${XML_HEAD}<sst xmlns="${MAIN_NS}" count="${uses}" uniqueCount="${unique}">`;
+
 /** The shared strings of the workbook, each stored once, their `<si>` written as they come. */
 class SharedStrings {
   private readonly index = new Map<string, number>();
   private readonly xml = new ByteSink();
   private uses = 0;
+  constructor() {
+    this.xml.restart(Buffer.byteLength(sstHead(Number.MAX_SAFE_INTEGER, Number.MAX_SAFE_INTEGER)));
+  }
   id(s: string): number {
     this.uses++;
     let i = this.index.get(s);
@@ -86,9 +93,10 @@ class SharedStrings {
     }
     return i;
   }
-  part(): Buffer {
-    const head = `${XML_HEAD}<sst xmlns="${MAIN_NS}" count="${this.uses}" uniqueCount="${this.index.size}">`;
-    return Buffer.concat([Buffer.from(head), this.xml.view(), Buffer.from("</sst>")]);
+  /** The part, as UTF-8. */
+  part(): Uint8Array {
+    this.xml.text("</sst>");
+    return this.xml.framed(sstHead(this.uses, this.index.size));
   }
 }
 
@@ -177,8 +185,11 @@ function afterDataXml(sheet: OutputSheet, drawingRel: string | null): string {
   return x;
 }
 
-/** The worksheet part of one sheet, as UTF-8; `drawingRel` is the relationship of its charts' drawing. */
-function sheetXml(sheet: OutputSheet, book: Book, drawingRel: string | null): Buffer {
+/**
+ * The worksheet part of one sheet, as UTF-8 in {@link SHEET_ROWS} (valid until the next sheet);
+ * `drawingRel` is the relationship of its charts' drawing.
+ */
+function sheetXml(sheet: OutputSheet, book: Book, drawingRel: string | null): Uint8Array {
   const heights = rowHeights(sheet);
   const formats = new RowFormats(sheet, book.styles);
   let lastRow = Math.max(sheet.rows.length, formats.end);
@@ -189,7 +200,8 @@ function sheetXml(sheet: OutputSheet, book: Book, drawingRel: string | null): Bu
   const attrs: string[] = [];
   const attrsOf = (xf: number) => (attrs[xf] ??= xf > 0 ? `" s="${xf}"` : '"');
   const out = book.rows;
-  out.length = 0;
+  // The head names the cells' extent, known once they are written: room for the widest one.
+  out.restart(Buffer.byteLength(sheetHead(sheet, MAX_DIMENSION)));
   let maxCol = 0;
   let maxRow = 0;
   for (let r = 0; r < lastRow; r++) {
@@ -229,15 +241,23 @@ function sheetXml(sheet: OutputSheet, book: Book, drawingRel: string | null): Bu
     }
     out.text("</row>");
   }
-  const tab = sheet.tabColor ? `<tabColor rgb="FF${sheet.tabColor.replace("#", "").toUpperCase()}"/>` : "";
   // The cells' extent (rows that only set a height are not content): readers size the sheet by it.
   const dimension = maxRow > 0 && maxCol > 0 ? `A1:${a1(maxRow, maxCol - 1)}` : "A1";
-  const head =
+  out.text(`</sheetData>${afterDataXml(sheet, drawingRel)}</worksheet>`);
+  return out.framed(sheetHead(sheet, dimension));
+}
+
+/** The widest `<dimension>` a sheet can have (Excel's last cell). */
+const MAX_DIMENSION = "A1:XFD1048576";
+
+/** A worksheet part up to `<sheetData>`, its cells spanning `dimension`. */
+function sheetHead(sheet: OutputSheet, dimension: string): string {
+  const tab = sheet.tabColor ? `<tabColor rgb="FF${sheet.tabColor.replace("#", "").toUpperCase()}"/>` : "";
+  return (
     `${XML_HEAD}<worksheet xmlns="${MAIN_NS}" xmlns:r="${REL_NS}">` +
     `<sheetPr>${tab}<pageSetUpPr fitToPage="1"/></sheetPr><dimension ref="${dimension}"/>` +
-    `${sheetViewXml(sheet)}<sheetFormatPr defaultRowHeight="15"/>${colsXml(sheet.columnWidths)}<sheetData>`;
-  const tail = `</sheetData>${afterDataXml(sheet, drawingRel)}</worksheet>`;
-  return Buffer.concat([Buffer.from(head), out.view(), Buffer.from(tail)]);
+    `${sheetViewXml(sheet)}<sheetFormatPr defaultRowHeight="15"/>${colsXml(sheet.columnWidths)}<sheetData>`
+  );
 }
 
 /** `'Budget 2026'`: a sheet name quoted for a formula (quotes doubled). */

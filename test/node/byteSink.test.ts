@@ -9,7 +9,7 @@ import { ByteSink } from "../../src/node/byteSink.js";
 const written = (write: (sink: ByteSink) => void) => {
   const sink = new ByteSink();
   write(sink);
-  return Buffer.from(sink.view()).toString("latin1");
+  return Buffer.from(sink.framed("")).toString("latin1");
 };
 const utf8 = (s: string) => Buffer.from(s, "utf8").toString("latin1");
 
@@ -50,6 +50,25 @@ describe("ByteSink", () => {
       sink.number(42);
     });
     expect(out).toBe(`${"<row/>".repeat(20_000)}42`);
+  });
+
+  it.each([
+    ["a head that fills its room", 5, "<sst>", "<sst>body"],
+    ["a shorter head, right before the body", 12, "<sst>", "<sst>body"],
+    ["an accented head, counted in bytes", 6, "<é/>", "<é/>body"],
+    ["no room and no head", 0, "", "body"],
+  ])("framed: %s", (_edge, room, head, expected) => {
+    const sink = new ByteSink();
+    sink.text("left from the previous part");
+    sink.restart(room);
+    sink.text("body");
+    expect(Buffer.from(sink.framed(head)).toString("utf8")).toBe(expected);
+  });
+
+  it("throws for a head longer than its room", () => {
+    const sink = new ByteSink();
+    sink.restart(3);
+    expect(() => sink.framed("<sst>")).toThrow(RangeError);
   });
 
   it("writes any text and any number as Buffer.from and String do", () => {
