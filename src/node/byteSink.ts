@@ -1,10 +1,10 @@
 /**
- * A growing buffer that a part's XML is written into as UTF-8, piece by piece: the direct
- * writer (streamWriter.ts) puts ~3 MB of markup for a portfolio of 300 projects, and building it
- * as JavaScript strings first (a template per cell, then one rope per sheet flattened and encoded
- * for zlib) allocated several times its size and spent more time in the garbage collector than
- * in the markup. Writing bytes straight into one buffer, reused from sheet to sheet, allocates
- * nearly nothing.
+ * A growing buffer that a part's XML is encoded into as UTF-8, a row or a shared string at a
+ * time: the direct writer (streamWriter.ts) puts ~3 MB of markup for a portfolio of 300 projects,
+ * and joining a whole sheet's text before encoding it (one rope of every cell, flattened, then
+ * copied into a Buffer for zlib) allocated several times its size and spent more time in the
+ * garbage collector than in the markup. Encoded as it comes into one buffer, reused from sheet to
+ * sheet, the markup exists once, as bytes.
  */
 
 const UTF8 = new TextEncoder();
@@ -51,30 +51,6 @@ export class ByteSink {
       buf[p++] = c;
     }
     this.length = p;
-  }
-
-  /**
-   * Appends a number as `String(n)` writes it; a whole one digit by digit, without the string.
-   * @example sink.number(-120) // writes "-120"
-   */
-  number(n: number): void {
-    // A fraction, or a whole number beyond 2^53, follows String's exponent and rounding rules.
-    if (!Number.isSafeInteger(n)) {
-      this.text(String(n));
-      return;
-    }
-    this.reserve(17);
-    const buf = this.buf;
-    if (n < 0) buf[this.length++] = 0x2d; // "-"
-    let rest = Math.abs(n);
-    let digits = 1;
-    for (let x = rest; x >= 10; x = Math.floor(x / 10)) digits++;
-    let p = this.length + digits;
-    this.length = p;
-    do {
-      buf[--p] = 0x30 + (rest % 10);
-      rest = Math.floor(rest / 10);
-    } while (rest > 0);
   }
 
   /**
