@@ -54,12 +54,25 @@ export interface RowShape {
 
 const NO_AREAS: readonly number[] = [];
 
+/** Columns a sheet can have (Excel's 16 384), as a factor that keeps looks apart. */
+const COLUMNS = 1 << 15;
+
+/**
+ * An area's style id, first column and column count as one number (exact below 2^53: ids stay
+ * far below 2^23).
+ * @example lookOf(2, 1, 3) // (2 * 32768 + 1) * 32768 + 3
+ */
+const lookOf = (style: number, col: number, cols: number) => (style * COLUMNS + col) * COLUMNS + cols;
+
 /** The cell formats of one sheet's rows, registered in the workbook's style table as cells ask. */
 export class RowFormats {
   private readonly styled: readonly StyledCells[];
   private readonly byRow: readonly (readonly number[] | undefined)[];
-  /** Per area, the id of its style: areas share a handful of style objects, shapes name those. */
-  private readonly areaStyle: readonly number[];
+  /**
+   * Per area, its style and columns as one number: areas share a handful of style objects, and
+   * two rows have the same shape when their areas' looks are equal in order.
+   */
+  private readonly look: readonly number[];
   private readonly shapes = new Map<string, RowShape>();
   private lastAreas: readonly number[] = NO_AREAS;
   private lastShape: RowShape | null = null;
@@ -74,13 +87,13 @@ export class RowFormats {
     this.byRow = areasByRow(this.styled);
     this.end = this.byRow.length;
     const ids = new Map<CellStyle, number>();
-    this.areaStyle = this.styled.map(({ style }) => {
+    this.look = this.styled.map(({ area, style }) => {
       let id = ids.get(style);
       if (id === undefined) {
         id = ids.size;
         ids.set(style, id);
       }
-      return id;
+      return lookOf(id, area.col, area.cols);
     });
   }
 
@@ -109,23 +122,14 @@ export class RowFormats {
   private sameShape(a: readonly number[], b: readonly number[]): boolean {
     if (a === b) return true;
     if (a.length !== b.length) return false;
-    for (let k = 0; k < a.length; k++) {
-      const i = a[k] as number;
-      const j = b[k] as number;
-      const x = (this.styled[i] as StyledCells).area;
-      const y = (this.styled[j] as StyledCells).area;
-      if (this.areaStyle[i] !== this.areaStyle[j] || x.col !== y.col || x.cols !== y.cols) return false;
-    }
+    for (let k = 0; k < a.length; k++) if (this.look[a[k] as number] !== this.look[b[k] as number]) return false;
     return true;
   }
 
   /** The shape of a row covered by `areas`, made on its first row. */
   private shapeOf(areas: readonly number[]): RowShape {
     let key = "";
-    for (const i of areas) {
-      const a = (this.styled[i] as StyledCells).area;
-      key += `${this.areaStyle[i]}:${a.col}:${a.cols};`;
-    }
+    for (const i of areas) key += `${this.look[i]};`;
     let shape = this.shapes.get(key);
     if (shape === undefined) {
       const covering: number[][] = [];
