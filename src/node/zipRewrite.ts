@@ -207,7 +207,8 @@ function compress(
   level: number,
 ): [Entry, Uint8Array] {
   const raw = typeof content === "string" ? Buffer.from(content, "utf8") : content;
-  const data = new Uint8Array(deflateRawSync(raw, { level }));
+  // A Buffer is a Uint8Array: kept as zlib returns it, not copied.
+  const data = deflateRawSync(raw, { level });
   const entry: Entry = {
     name,
     flags: 0,

@@ -7,7 +7,9 @@ import { mkdtemp, readFile, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import ExcelJS from "exceljs";
+import fc from "fast-check";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { isSpace, paragraphLines, wrappedLines } from "../../src/core/report/print.js";
 import type { ChartIntent, OutputSheet } from "../../src/core/types.js";
 import {
   PRINT_FOOTER,
@@ -112,6 +114,76 @@ describe("rowHeights", () => {
     // 87 characters in 30 (29 of room): 4 lines; after a first line of its own: 5.
     expect(heights.get(2)).toBe(4 * 15);
     expect(heights.get(4)).toBe(5 * 15);
+  });
+});
+
+/** The wrapping as it was written with `split`: the scanner must count the same lines. */
+function splitWrappedLines(text: string, width: number): number {
+  const room = Math.max(1, Math.floor(width) - 1);
+  if (text.length <= room) return 1;
+  let lines = 1;
+  let used = 0;
+  for (const word of text.split(/\s+/).filter(Boolean)) {
+    if (used === 0) used = word.length;
+    else if (used + 1 + word.length <= room) used += 1 + word.length;
+    else {
+      lines++;
+      used = word.length;
+    }
+    while (used > room) {
+      lines++;
+      used -= room;
+    }
+  }
+  return lines;
+}
+const splitParagraphLines = (text: string, width: number) =>
+  text.split("\n").reduce((n, p) => n + splitWrappedLines(p, width), 0);
+
+describe("wrapping counted without splitting the text", () => {
+  it("isSpace is \\s, code unit by code unit", () => {
+    const differ: number[] = [];
+    for (let c = 0; c <= 0xffff; c++) if (isSpace(c) !== /\s/.test(String.fromCharCode(c))) differ.push(c);
+    expect(differ).toEqual([]);
+  });
+
+  it.each([
+    ["an empty text", "", 10, 1],
+    ["a text exactly as long as the room", "x".repeat(9), 10, 1],
+    ["one more character", "x".repeat(10), 10, 2],
+    ["leading and trailing spaces", `   ${"mot ".repeat(5)}   `, 10, 3],
+    ["no-break and ideographic spaces are breaks", "abcd\u00a0efgh\u3000ijkl", 6, 3],
+    ["a paragraph break alone", "\n", 10, 2],
+    ["empty paragraphs count one line each", "a\n\n\nb", 10, 4],
+    ["a carriage return is a space, not a paragraph break", `${"x".repeat(8)}\r${"y".repeat(8)}`, 10, 2],
+    ["a zero width still leaves one character of room", "abc", 0, 3],
+  ])("paragraphLines: %s", (_edge, text, width, lines) => {
+    expect(paragraphLines(text, width)).toBe(lines);
+  });
+
+  it("counts what splitting on white space and line breaks counted", () => {
+    const piece = fc.constantFrom(
+      "a",
+      "é",
+      "mot",
+      " ",
+      "  ",
+      "\n",
+      "\t",
+      "\r",
+      "\u00a0",
+      "\u2003",
+      "—",
+      "😀",
+      "x".repeat(12),
+    );
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 30 }), fc.double({ min: 0, max: 40, noNaN: true }), (pieces, width) => {
+        const text = pieces.join("");
+        expect(wrappedLines(text, width)).toBe(splitWrappedLines(text, width));
+        expect(paragraphLines(text, width)).toBe(splitParagraphLines(text, width));
+      }),
+    );
   });
 });
 

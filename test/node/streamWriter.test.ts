@@ -16,8 +16,10 @@ import { buildPortfolioSheets } from "../../src/core/portfolio/sheets.js";
 import { summarizeProject } from "../../src/core/portfolio/summarize.js";
 import { exampleGrid } from "../../src/core/template/grid.js";
 import type { OutputSheet } from "../../src/core/types.js";
+import { RowFormats } from "../../src/node/rowShapes.js";
 import { streamable, streamWorkbookFile } from "../../src/node/streamWriter.js";
 import { writeWorkbookFile } from "../../src/node/writeWorkbook.js";
+import { StyleTable } from "../../src/node/xlsxStyles.js";
 import { partsOf, validateParts } from "./helpers/ooxml.js";
 
 let dir: string;
@@ -204,5 +206,41 @@ describe("streamWorkbookFile writes what writeWorkbookFile writes", () => {
     ],
   ])("falls back to the in-memory writer for %s", (_name, sheet) => {
     expect(streamable([sheet as unknown as OutputSheet])).toBe(false);
+  });
+});
+
+describe("RowFormats: a row that looks like the one before reuses its shape", () => {
+  type Areas = OutputSheet["styles"];
+  const at = (row: number, col: number, cols: number, style: Areas[number]["style"]) => ({
+    row,
+    col,
+    rows: 1,
+    cols,
+    style,
+  });
+  it.each([
+    ["same style over the same columns", [at(0, 1, 2, "red"), at(1, 1, 2, "red")], true],
+    ["same style, other columns", [at(0, 1, 2, "red"), at(1, 1, 3, "red")], false],
+    ["same columns, another style", [at(0, 1, 2, "red"), at(1, 1, 2, "green")], false],
+    [
+      "the same areas in another order",
+      [at(0, 0, 1, "red"), at(0, 1, 1, "money"), at(1, 1, 1, "money"), at(1, 0, 1, "red")],
+      false,
+    ],
+    ["one more area", [at(0, 1, 2, "red"), at(1, 1, 2, "red"), at(1, 4, 1, "muted")], false],
+    ["one area over both rows", [{ row: 0, col: 0, rows: 2, cols: 3, style: "header" as const }], true],
+    ["no area on either row", [], true],
+  ] as [string, Areas, boolean][])("%s", (_edge, styles, reused) => {
+    const sheet = { ...SYNTHETIC, styles, rows: [[], []] } as OutputSheet;
+    const table = new StyleTable();
+    const formats = new RowFormats(sheet, table);
+    const first = formats.shapeAt(0);
+    const second = formats.shapeAt(1);
+    expect(second === first).toBe(reused);
+    // The same formats as a row shaped on its own, cell by cell, for a date or not.
+    const alone = new RowFormats(sheet, table);
+    const own = alone.shapeAt(1);
+    for (let c = 0; c < 6; c++)
+      for (const isDate of [false, true]) expect(formats.xf(second, c, isDate)).toBe(alone.xf(own, c, isDate));
   });
 });

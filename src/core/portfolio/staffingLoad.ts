@@ -1,6 +1,6 @@
 /** The cross-project load: the overload no single project sees (SPEC §3 Portfolio). */
 import type { CapacityRow } from "../types.js";
-import { compareKeys, matchKey } from "./normalize.js";
+import { compareKeys, compareKeysWith, matchKey, matchKeyCache } from "./normalize.js";
 import type { PortfolioCapacity, PortfolioLoad, ProjectSummaryForPortfolio } from "./types.js";
 
 /**
@@ -13,29 +13,44 @@ export function crossProjectLoad(
   summaries: readonly ProjectSummaryForPortfolio[],
   capacity: readonly CapacityRow[],
 ): PortfolioLoad[] {
-  const planned = new Map<string, { service: string; month: string; planned: number }>();
+  const keyOf = matchKeyCache();
+  // Service key, then month: no key string built per planned line (300 projects: ~15 000 lines).
+  const planned = new Map<string, Map<string, { service: string; month: string; planned: number }>>();
   for (const s of summaries) {
     for (const p of s.plannedLoad) {
-      const key = `${matchKey(p.service)}|${p.month}`;
-      const cell = planned.get(key);
+      const months = monthsOf(planned, keyOf(p.service));
+      const cell = months.get(p.month);
       if (cell) cell.planned += p.planned;
-      else planned.set(key, { service: p.service.trim(), month: p.month, planned: p.planned });
+      else months.set(p.month, { service: p.service.trim(), month: p.month, planned: p.planned });
     }
   }
-  const available = new Map<string, number>();
+  const available = new Map<string, Map<string, number>>();
   for (const c of capacity) {
-    const key = `${matchKey(c.service)}|${c.month}`;
-    available.set(key, (available.get(key) ?? 0) + c.available);
+    const months = monthsOf(available, keyOf(c.service));
+    months.set(c.month, (months.get(c.month) ?? 0) + c.available);
   }
   const out: PortfolioLoad[] = [];
-  for (const [key, cell] of planned) {
-    const cap = available.get(key);
-    const load = cap !== undefined && cap > 0 ? cell.planned / cap : null;
-    // Planned days against a capacity of zero are an overload even though the ratio is null.
-    const overloaded = load !== null ? load > 1 : cap === 0 && cell.planned > 0;
-    out.push({ ...cell, capacity: cap ?? null, load, overloaded });
+  for (const [service, months] of planned) {
+    for (const [month, cell] of months) {
+      const cap = available.get(service)?.get(month);
+      const load = cap !== undefined && cap > 0 ? cell.planned / cap : null;
+      // Planned days against a capacity of zero are an overload even though the ratio is null.
+      const overloaded = load !== null ? load > 1 : cap === 0 && cell.planned > 0;
+      out.push({ ...cell, capacity: cap ?? null, load, overloaded });
+    }
   }
-  return out.sort((a, b) => compareKeys(a.service, b.service) || (a.month < b.month ? -1 : a.month > b.month ? 1 : 0));
+  const byService = compareKeysWith(keyOf);
+  return out.sort((a, b) => byService(a.service, b.service) || (a.month < b.month ? -1 : a.month > b.month ? 1 : 0));
+}
+
+/** The months of one service in a service → month → value map, added when missing. */
+function monthsOf<V>(byService: Map<string, Map<string, V>>, service: string): Map<string, V> {
+  let months = byService.get(service);
+  if (months === undefined) {
+    months = new Map();
+    byService.set(service, months);
+  }
+  return months;
 }
 
 /**

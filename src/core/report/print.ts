@@ -33,15 +33,43 @@ export const FOOTER_SECTIONS = { left: "&9&A", center: "&9&P / &N" } as const;
 /** The footer of every printed page as one OOXML `oddFooter` string (`&L` left, `&C` centre). */
 export const PRINT_FOOTER = `&L${FOOTER_SECTIONS.left}&C${FOOTER_SECTIONS.center}`;
 
-/** Lines that `text` takes in a column of `width` characters when wrapped word by word. */
-export function wrappedLines(text: string, width: number): number {
-  const room = Math.max(1, Math.floor(width) - 1);
+/**
+ * Whether a UTF-16 code unit is white space as `\s` matches it (ECMAScript's WhiteSpace and
+ * LineTerminator): the word breaks of {@link wrappedLines}, tested code unit by code unit instead
+ * of splitting on `/\s+/` (which allocated every word of every wrapped cell of a portfolio).
+ */
+export function isSpace(c: number): boolean {
+  if (c <= 0x20) return c === 0x20 || (c >= 0x09 && c <= 0x0d);
+  if (c < 0xa0) return false;
+  return (
+    c === 0xa0 ||
+    c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x3000 ||
+    c === 0xfeff
+  );
+}
+
+/** Characters of a column of `width` that text may fill (one is kept as a margin). */
+const roomOf = (width: number) => Math.max(1, Math.floor(width) - 1);
+
+/** Lines that `text` from `start` to `end` takes in `room` characters, wrapped word by word. */
+function linesBetween(text: string, start: number, end: number, room: number): number {
   // Its words, one space apart, are no longer than the text: a text that fits fits on one line.
-  if (text.length <= room) return 1;
+  if (end - start <= room) return 1;
   let lines = 1;
   let used = 0;
-  for (const word of text.split(/\s+/).filter(Boolean)) {
-    const len = word.length;
+  let i = start;
+  for (;;) {
+    while (i < end && isSpace(text.charCodeAt(i))) i++;
+    if (i === end) return lines;
+    const word = i;
+    while (i < end && !isSpace(text.charCodeAt(i))) i++;
+    const len = i - word;
     if (used === 0) used = len;
     else if (used + 1 + len <= room) used += 1 + len;
     else {
@@ -53,12 +81,26 @@ export function wrappedLines(text: string, width: number): number {
       used -= room;
     }
   }
-  return lines;
 }
 
-/** Lines of a text that may hold line breaks: each paragraph wraps on its own. */
-function paragraphLines(text: string, width: number): number {
-  return text.split("\n").reduce((n, p) => n + wrappedLines(p, width), 0);
+/** Lines that `text` takes in a column of `width` characters when wrapped word by word. */
+export function wrappedLines(text: string, width: number): number {
+  return linesBetween(text, 0, text.length, roomOf(width));
+}
+
+/**
+ * Lines of a text that may hold line breaks: each paragraph wraps on its own.
+ * @example paragraphLines("Titre\nun texte bien trop long", 10) // 1 + 3
+ */
+export function paragraphLines(text: string, width: number): number {
+  const room = roomOf(width);
+  let lines = 0;
+  for (let start = 0; ; ) {
+    const br = text.indexOf("\n", start);
+    lines += linesBetween(text, start, br < 0 ? text.length : br, room);
+    if (br < 0) return lines;
+    start = br + 1;
+  }
 }
 
 /**

@@ -7,6 +7,7 @@ import {
   summarizeProject,
   toPortfolioDocument,
 } from "../../../src/core/portfolio/index.js";
+import { compareKeys, compareKeysWith, matchKey, matchKeyCache } from "../../../src/core/portfolio/normalize.js";
 import type { CapacityRow, LoadCell } from "../../../src/core/types.js";
 import { type FixtureOptions, makeAnalysis, measures } from "../output/fixtures.js";
 import { allCells, expectWellFormed, rowOf, stylesAt } from "../report/invariants.js";
@@ -76,6 +77,51 @@ describe("consolidatePortfolio: cross-project staffing load", () => {
       load: 1.3333,
       overloaded: true,
     });
+  });
+});
+
+describe("matching keys remembered per text", () => {
+  it.each([
+    ["accents and case", "Usages Numériques", "usages numeriques"],
+    ["spaces around and inside", "  Voirie   et  réseaux ", "voirie et reseaux"],
+    ["a decomposed accent", "Bâtiments", "batiments"],
+    ["an empty name", "", ""],
+  ])("matchKeyCache gives matchKey's key: %s", (_edge, text, key) => {
+    const keyOf = matchKeyCache();
+    expect(keyOf(text)).toBe(key);
+    expect(keyOf(text)).toBe(matchKey(text));
+  });
+
+  it.each([
+    ["different keys", "École", "ecole a"],
+    ["same key, spellings ordered by code unit", "SI", "si"],
+    ["the same text", "Voirie", "Voirie"],
+    ["accent against none", "été", "ete"],
+  ])("compareKeysWith(cache) orders as compareKeys: %s", (_edge, a, b) => {
+    const byKey = compareKeysWith(matchKeyCache());
+    expect(byKey(a, b)).toBe(compareKeys(a, b));
+    expect(byKey(b, a)).toBe(compareKeys(b, a));
+  });
+
+  it("sums one service's spellings per month and sorts by service, then month", () => {
+    const p = consolidatePortfolio(
+      [
+        summary("a.xlsx", {
+          code: "A",
+          staffing: { load: [load("Voirie", "2026-04", 1), load("École", "2026-05", 2)] },
+        }),
+        summary("b.xlsx", {
+          code: "B",
+          staffing: { load: [load("ecole", "2026-04", 3), load("VOIRIE", "2026-04", 4)] },
+        }),
+      ],
+      { capacity: [capacity("voirie", "2026-04", 2), capacity("Voirie ", "2026-04", 3)] },
+    );
+    expect(p.staffing.map((c) => [c.service, c.month, c.planned, c.capacity])).toEqual([
+      ["ecole", "2026-04", 3, null],
+      ["École", "2026-05", 2, null],
+      ["Voirie", "2026-04", 5, 5],
+    ]);
   });
 });
 
