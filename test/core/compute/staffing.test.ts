@@ -120,6 +120,28 @@ describe("computeStaffing", () => {
     expect(r.issues).toEqual([]);
   });
 
+  // Rows are summed in maps nested by service then month, each level sorted on its own.
+  it.each<[string, ReturnType<typeof staff>[], string[]]>([
+    [
+      "services by normalized name, each one's months in order, whatever the row order",
+      [staff("voirie", "2026-05", 1), staff("Bâtiments", "2026-07", 1), staff("VOIRIE", "2026-01", 1)],
+      ["Bâtiments 2026-07 1", "voirie 2026-01 1", "voirie 2026-05 1"],
+    ],
+    [
+      "one month of two spellings of a service summed, the first spelling named",
+      [staff("Voirie ", "2026-03", 1.5), staff("voirie", "2026-03", 2)],
+      ["Voirie 2026-03 3.5"],
+    ],
+    [
+      "an accented name sorted by its normalized key",
+      [staff("Éclairage", "2026-03", 1), staff("Eau", "2026-03", 1)],
+      ["Eau 2026-03 1", "Éclairage 2026-03 1"],
+    ],
+  ])("%s", (_name, rows, expected) => {
+    const r = computeStaffing(project(), rows, [], {});
+    expect(r.staffing.load.map((c) => `${c.service} ${c.month} ${c.planned}`)).toEqual(expected);
+  });
+
   it("digital service absent", () => {
     const r = computeStaffing(
       project({ digitalService: "Usages numériques" }),
