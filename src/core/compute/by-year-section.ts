@@ -1,6 +1,5 @@
 /** Budget totals by Exercice × Section × Sens. */
 import type { BudgetLine, YearSectionTotal } from "../types.js";
-import { addMeasures, ZERO_MEASURES } from "./measures.js";
 
 const SECTION_ORDER = { Investissement: 0, Fonctionnement: 1 } as const;
 const TYPE_ORDER = { Dépense: 0, Recette: 1 } as const;
@@ -10,11 +9,21 @@ const TYPE_ORDER = { Dépense: 0, Recette: 1 } as const;
  * type (Dépense first).
  */
 export function totalsByYearSection(lines: readonly BudgetLine[]): YearSectionTotal[] {
-  const groups = new Map<string, YearSectionTotal>();
+  // One running total per group, added to in place: no new total object per line.
+  const groups = new Map<string, { -readonly [K in keyof YearSectionTotal]: YearSectionTotal[K] }>();
   for (const line of lines) {
     const key = `${line.year}|${line.section}|${line.type}`;
-    const total = addMeasures(groups.get(key) ?? ZERO_MEASURES, line);
-    groups.set(key, { year: line.year, section: line.section, type: line.type, ...total });
+    let total = groups.get(key);
+    if (total === undefined) {
+      const { year, section, type } = line;
+      total = { year, section, type, initial: 0, open: 0, committed: 0, paid: 0, forecast: 0 };
+      groups.set(key, total);
+    }
+    total.initial += line.initial;
+    total.open += line.open;
+    total.committed += line.committed;
+    total.paid += line.paid;
+    total.forecast += line.forecast;
   }
   return [...groups.values()].sort(
     (a, b) =>

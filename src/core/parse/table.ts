@@ -35,17 +35,6 @@ function allEmpty(cells: readonly Cell[], present: readonly PlacedColumn[]): boo
 }
 
 /**
- * A row's values before reading: every present column's key, left to right, set to null. Each
- * row starts as a copy of it, so that its object is made with all its keys at once instead of
- * growing key by key (the same keys in the same order as filling an empty object would give).
- */
-function blankValues<C extends string>(present: readonly PlacedColumn<C>[]): Partial<Record<C, CellValue | null>> {
-  const blank: Partial<Record<C, CellValue | null>> = {};
-  for (const p of present) blank[p.spec.key] = null;
-  return blank;
-}
-
-/**
  * Reads a table tab: header row, then every non-empty row below it. When a required column is
  * absent, COLUMN_MISSING is reported once per column and no row is read (a flood of
  * VALUE_REQUIRED would hide the one real problem).
@@ -71,13 +60,12 @@ export function readTable<K extends TabKey>(sheet: Sheet, spec: TemplateTab<K>):
   });
   // Left to right, so a row's issues read in sheet order.
   present.sort((a, b) => a.index - b.index);
-  const blank = blankValues(present);
   const rows: RawRow<ColumnKey<K>>[] = [];
   const skipped: RawRow<ColumnKey<K>>[] = [];
   for (let r = header.headerRow; r < sheet.rows.length; r++) {
     const cells = sheet.rows[r] ?? [];
     if (allEmpty(cells, present)) continue;
-    const values = { ...blank };
+    const values: Partial<Record<ColumnKey<K>, CellValue | null>> = {};
     let usable = true;
     for (const p of present) {
       const value = readField(cells[p.index] ?? null, r + 1, sheet.name, p, issues);
