@@ -52,12 +52,11 @@ function roundAbs(abs: number, decimals: number): string {
   return `${text.slice(0, -decimals)}.${text.slice(-decimals)}`;
 }
 
+/** The digits of `intPart` in groups of three from the right, `sep` between groups. */
 function groupThousands(intPart: string, sep: string): string {
-  let out = "";
-  for (let i = 0; i < intPart.length; i++) {
-    if (i > 0 && (intPart.length - i) % 3 === 0) out += sep;
-    out += intPart[i];
-  }
+  const first = intPart.length % 3 || 3;
+  let out = intPart.slice(0, first);
+  for (let i = first; i < intPart.length; i += 3) out += sep + intPart.slice(i, i + 3);
   return out;
 }
 

@@ -26,6 +26,12 @@ describe("formatMoney", () => {
     ["minus zero after rounding", -0.001, "fr", "0,00~€"],
     ["zero", 0, "en", "€0.00"],
     ["under a thousand", 999.999, "fr", "1_000,00~€"],
+    // Digits are grouped by slices of three from the right.
+    ["three digits, one group", 123, "fr", "123,00~€"],
+    ["four digits", 1234, "en", "€1,234.00"],
+    ["six digits, two full groups", 123456, "fr", "123_456,00~€"],
+    ["seven digits", 1234567, "en", "€1,234,567.00"],
+    ["one digit", 7, "en", "€7.00"],
   ])("%s", (_name, n, lang, expected) => {
     expect(show(formatMoney(n, lang))).toBe(expected);
   });
