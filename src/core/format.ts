@@ -66,7 +66,12 @@ function render(n: number, lang: Lang, decimals: number, trim: boolean): string 
   let fixed = roundAbs(Math.abs(n), decimals);
   if (trim && fixed.includes(".")) fixed = fixed.replace(/0+$/, "").replace(/\.$/, "");
   const negative = n < 0 && /[1-9]/.test(fixed);
-  const [intPart = "0", frac] = fixed.split(".");
+  // The parts `fixed.split(".")` would give, without its array (every amount of a message comes
+  // here): the decimals stop at a second dot, which only a number ≥ 1e21 in exponent form has.
+  const dot = fixed.indexOf(".");
+  const intPart = dot < 0 ? fixed : fixed.slice(0, dot);
+  const end = dot < 0 ? -1 : fixed.indexOf(".", dot + 1);
+  const frac = dot < 0 ? undefined : fixed.slice(dot + 1, end < 0 ? fixed.length : end);
   const grouped = groupThousands(intPart, lang === "fr" ? NNBSP : ",");
   const body = frac === undefined ? grouped : `${grouped}${lang === "fr" ? "," : "."}${frac}`;
   return negative ? `-${body}` : body;

@@ -62,18 +62,13 @@ function render<C extends IssueCode>(catalogue: Catalogue, draft: IssueDraftOf<C
   return catalogue[draft.code](draft.params);
 }
 
-/** A space before `:` `;` `?` `!` `»`, or after `«`. */
-const FRENCH_SPACES = / (?=[:;?!»])|(?<=«) /g;
-
 /**
  * French typography: a no-break space before `:` `;` `?` `!` and inside « », so that a narrow
  * pane never wraps the punctuation onto a line of its own.
  * @example frenchSpacing("Étape « E6 » : en retard") // "Étape «\u00A0E6\u00A0»\u00A0: en retard"
  */
 export function frenchSpacing(text: string): string {
-  // One pass for both rules (each message goes through it): a space is replaced on what is
-  // around it, never on what the other rule did, so this is the two replacements one after the other.
-  return text.replace(FRENCH_SPACES, "\u00A0");
+  return text.replace(/ (?=[:;?!»])/g, "\u00A0").replace(/« /g, "«\u00A0");
 }
 
 /**

@@ -45,6 +45,9 @@ describe("formatNumber", () => {
     ["fixed decimals", 12, "en", 2, "12.00"],
     ["negative", -1234.5, "en", 1, "-1,234.5"],
     ["negative rounding to zero", -0.001, "fr", 2, "0,00"],
+    // Integer digits and decimals are cut at the dots as split(".") would (no real amount is ≥ 1e21).
+    ["≥ 1e21, written in exponent form, cut at its second dot", 5.33e29, "fr", undefined, "5,33e+"],
+    ["one decimal", 0.5, "en", undefined, "0.5"],
   ])("%s", (_name, n, lang, decimals, expected) => {
     expect(show(formatNumber(n, lang, decimals))).toBe(expected);
   });
