@@ -40,6 +40,11 @@ export function readField(
   issues: IssueDraft[],
 ): CellValue | null {
   const { tab, spec } = column;
+  // An empty cell (one in ten of a table's) reads as null whatever the column's type: no reader to ask.
+  if (cell === null) {
+    if (spec.required) issues.push(valueRequired(sheet, row, column));
+    return null;
+  }
   const error = formulaErrorOf(cell);
   if (error !== null) {
     const params = { error, column: spec.fr, tab: tab.fr };
@@ -54,11 +59,14 @@ export function readField(
     return null;
   }
   const value = read.ok ? read.value : null;
-  if (value === null && spec.required) {
-    const params = { column: spec.fr, tab: tab.fr };
-    issues.push({ code: "VALUE_REQUIRED", ...place(sheet, row, column), params });
-  }
+  if (value === null && spec.required) issues.push(valueRequired(sheet, row, column));
   return value;
+}
+
+/** VALUE_REQUIRED at the field's cell. */
+function valueRequired(sheet: string, row: number, column: PlacedColumn): IssueDraft {
+  const params = { column: column.spec.fr, tab: column.tab.fr };
+  return { code: "VALUE_REQUIRED", ...place(sheet, row, column), params };
 }
 
 /** Where a field's issue is: its sheet and cell. */

@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
-import type { CellValue } from "../../../src/core/cells/read.js";
+import { type CellValue, readAs } from "../../../src/core/cells/read.js";
 import { placeColumn, readField } from "../../../src/core/parse/field.js";
 import { readTable } from "../../../src/core/parse/table.js";
-import { columnSpec, tabSpec } from "../../../src/core/template/columns.js";
+import { columnSpec, TABS, tabSpec } from "../../../src/core/template/columns.js";
 import type { Cell, IssueDraft } from "../../../src/core/types.js";
 
 describe("readField: the value returned, its issue pushed", () => {
@@ -21,6 +21,16 @@ describe("readField: the value returned, its issue pushed", () => {
     const issues: IssueDraft[] = [];
     expect(readField(cell, 3, "Budget", column, issues)).toEqual(value);
     expect(issues.map((i) => `${i.code} ${i.cell}`)).toEqual(issue === null ? [] : [issue]);
+  });
+});
+
+describe("readField: an empty cell, read without a reader", () => {
+  const columns = TABS.flatMap((tab) => tab.columns.map((spec) => [`${tab.key}.${spec.key}`, tab, spec] as const));
+  it.each(columns)("%s: null, VALUE_REQUIRED when required, as every reader says", (_name, tab, spec) => {
+    expect(readAs(null, spec)).toEqual({ ok: true, value: null });
+    const issues: IssueDraft[] = [];
+    expect(readField(null, 3, tab.fr, placeColumn(tab, spec, 2), issues)).toBeNull();
+    expect(issues.map((i) => `${i.code} ${i.cell}`)).toEqual(spec.required ? ["VALUE_REQUIRED C3"] : []);
   });
 });
 

@@ -60,8 +60,24 @@ describe("readList", () => {
     ["a number is one item", 3, ok(["3"])],
     ["blank is empty", "  ", ok(null)],
     ["null is empty", null, ok(null)],
+    // A text with no separator, line break or no-break space is one item, without splitting.
+    ["one item", "E1", ok(["E1"])],
+    ["one item, spaces around", " E1 ", ok(["E1"])],
+    ["empty text", "", ok(null)],
+    ["a line break", "E1\nE2", ok(["E1", "E2"])],
+    ["a carriage return", "E1\r\nE2", ok(["E1", "E2"])],
+    ["a no-break space inside", "E1\u00A0bis", ok(["E1 bis"])],
+    ["a narrow no-break space around", "\u202FE1\u202F", ok(["E1"])],
+    ["a lone separator", ";", ok(null)],
   ])("%s", (_name, cell, expected) => {
     expect(readList(cell)).toEqual(expected);
+  });
+
+  it.each<[string, string, unknown]>([
+    ["a comma is no separator then", "Dupont, Jean", ok(["Dupont, Jean"])],
+    ["a semicolon still is", "Dupont; Martin", ok(["Dupont", "Martin"])],
+  ])("';' only: %s", (_name, cell, expected) => {
+    expect(readList(cell, ";")).toEqual(expected);
   });
 
   it("keeps the commas of people's names when only ';' separates (Comité de pilotage)", () => {
