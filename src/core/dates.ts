@@ -103,9 +103,12 @@ function ymdOfDayNumber(dayNumber: number): Ymd {
   return { year, month, day: dayOfYear - Math.floor((153 * monthFromMarch + 2) / 5) + 1 };
 }
 
-/** Whether a day number is a whole day a `Date` can hold (±100 000 000 days around 1970). */
+/** The day numbers a `Date` can hold: ±100 000 000 days around 1970. */
+const DATE_DAYS = 100_000_000;
+
+/** Whether a day number is a whole day a `Date` can hold. */
 function isWholeDateDay(day: number): boolean {
-  return Number.isInteger(day) && Math.abs(day) <= 100_000_000;
+  return Number.isInteger(day) && Math.abs(day) <= DATE_DAYS;
 }
 
 /**
@@ -113,9 +116,20 @@ function isWholeDateDay(day: number): boolean {
  * looks at, hence arithmetic rather than a `Date` (kept for a fraction of a day or out of range).
  */
 export function yearOfDayNumber(day: number): number {
+  if (day >= lastYear.first && day <= lastYear.last) return lastYear.year;
   if (!isWholeDateDay(day)) return new Date(day * MS_PER_DAY).getUTCFullYear();
-  return ymdOfDayNumber(day).year;
+  const year = ymdOfDayNumber(day).year;
+  // The first and last years a Date holds are cut short: beyond their ends, Date says NaN.
+  const first = Math.max(dayNumberOfYmd(year, 1, 1), -DATE_DAYS);
+  lastYear = { year, first, last: Math.min(dayNumberOfYmd(year, 12, 31), DATE_DAYS) };
+  return year;
 }
+
+/**
+ * The year {@link yearOfDayNumber} last computed, with its first and last day numbers: the
+ * calendar walks day after day, so the next day asked is nearly always in it.
+ */
+let lastYear = { year: 1970, first: 0, last: 364 };
 
 /** ISO date of a day number: `fromDayNumber(0)` → `"1970-01-01"`. */
 export function fromDayNumber(day: number): IsoDate {

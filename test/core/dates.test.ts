@@ -82,6 +82,13 @@ describe("fromDayNumber and yearOfDayNumber", () => {
     expect(yearOfDayNumber(day)).toEqual(new Date(day * MS_PER_DAY).getUTCFullYear());
   });
 
+  // yearOfDayNumber remembers the last year it computed: days asked in and around it, in turn.
+  it("yearOfDayNumber around the year it remembers", () => {
+    const days = [100, 0, 364, 364.5, 365, 364, -0.5, -1, 0.5, Number.NaN, 729, 730, 0];
+    days.push(100_000_000, 100_000_001, 99_999_999, -100_000_000, -100_000_001, -99_999_999);
+    expect(days.map(yearOfDayNumber)).toEqual(days.map((d) => new Date(d * MS_PER_DAY).getUTCFullYear()));
+  });
+
   it("agree with Date over years −2000 to 12 000", () => {
     fc.assert(
       fc.property(fc.integer({ min: -1_450_000, max: 3_700_000 }), (day) => {
