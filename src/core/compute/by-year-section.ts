@@ -9,15 +9,21 @@ const TYPE_ORDER = { Dépense: 0, Recette: 1 } as const;
  * type (Dépense first).
  */
 export function totalsByYearSection(lines: readonly BudgetLine[]): YearSectionTotal[] {
-  // One running total per group, added to in place: no new total object per line.
-  const groups = new Map<string, { -readonly [K in keyof YearSectionTotal]: YearSectionTotal[K] }>();
+  // Per year, its section × type totals in a slot each, in output order, added to in place: no
+  // key string to build and hash per line, no new total per line, and nothing to sort but years.
+  const byYear = new Map<number, (RunningTotal | undefined)[]>();
   for (const line of lines) {
-    const key = `${line.year}|${line.section}|${line.type}`;
-    let total = groups.get(key);
+    let slots = byYear.get(line.year);
+    if (slots === undefined) {
+      slots = [];
+      byYear.set(line.year, slots);
+    }
+    const slot = SECTION_ORDER[line.section] * 2 + TYPE_ORDER[line.type];
+    let total = slots[slot];
     if (total === undefined) {
       const { year, section, type } = line;
       total = { year, section, type, initial: 0, open: 0, committed: 0, paid: 0, forecast: 0 };
-      groups.set(key, total);
+      slots[slot] = total;
     }
     total.initial += line.initial;
     total.open += line.open;
@@ -25,8 +31,12 @@ export function totalsByYearSection(lines: readonly BudgetLine[]): YearSectionTo
     total.paid += line.paid;
     total.forecast += line.forecast;
   }
-  return [...groups.values()].sort(
-    (a, b) =>
-      a.year - b.year || SECTION_ORDER[a.section] - SECTION_ORDER[b.section] || TYPE_ORDER[a.type] - TYPE_ORDER[b.type],
-  );
+  const totals: YearSectionTotal[] = [];
+  for (const year of [...byYear.keys()].sort((a, b) => a - b)) {
+    for (const total of byYear.get(year) ?? []) if (total !== undefined) totals.push(total);
+  }
+  return totals;
 }
+
+/** A year × section × type total while lines are added to it. */
+type RunningTotal = { -readonly [K in keyof YearSectionTotal]: YearSectionTotal[K] };
