@@ -81,7 +81,15 @@ function loadGroups(team: readonly StaffRow[]): LoadGroup[] {
   }
   const groups: LoadGroup[] = [];
   for (const [, months] of [...byService].sort(([a], [b]) => compare(a, b))) {
-    for (const g of [...months.values()].sort((a, b) => compare(a.month, b.month))) groups.push(g);
+    // A service's months, a dozen or two, put in order by insertion as they are appended: a
+    // sort call per service cost more than the grouping itself.
+    const start = groups.length;
+    for (const g of months.values()) {
+      let i = groups.length;
+      groups.push(g);
+      for (; i > start && groups[i - 1]!.month > g.month; i--) groups[i] = groups[i - 1]!;
+      groups[i] = g;
+    }
   }
   return groups;
 }
