@@ -26,8 +26,9 @@ SPELLINGS.forEach((names, i) => {
 });
 
 const pad2 = (n: number) => String(n).padStart(2, "0");
-const month = (y: number, m: number): IsoMonth | null =>
-  Number.isInteger(y) && y >= MIN_DATE_YEAR && y <= MAX_DATE_YEAR && m >= 1 && m <= 12 ? `${y}-${pad2(m)}` : null;
+const isMonthInRange = (y: number, m: number) =>
+  Number.isInteger(y) && y >= MIN_DATE_YEAR && y <= MAX_DATE_YEAR && m >= 1 && m <= 12;
+const month = (y: number, m: number): IsoMonth | null => (isMonthInRange(y, m) ? `${y}-${pad2(m)}` : null);
 
 /**
  * The month a text spells, or null: `2026-03`, `03/2026`, `3/2026`, `mars 2026`, `March 2026`,
@@ -39,7 +40,7 @@ export function parseMonthText(text: string): IsoMonth | null {
   if (text.length === 7 && text.charCodeAt(4) === 45) {
     const y = digitsAt(text, 0, 4);
     const m = digitsAt(text, 5, 2);
-    if (y >= 0 && m >= 0) return month(y, m) === null ? null : text;
+    if (y >= 0 && m >= 0) return isMonthInRange(y, m) ? text : null;
   }
   const s = normalizeLabel(text);
   const ym = /^([0-9]{4})[-/.]([0-9]{1,2})$/.exec(s);

@@ -59,12 +59,14 @@ function stronglyConnected(edges: readonly (readonly number[])[]): number[][] {
   const stack: number[] = [];
   const components: number[][] = [];
   let counter = 0;
+  // The depth-first path as two parallel stacks (its nodes, the next edge of each), shared by
+  // every root (each walk empties them), rather than a pair per node visited.
+  const path: number[] = [];
+  const nextEdge: number[] = [];
   for (let root = 0; root < n; root++) {
     if (order[root] !== -1) continue;
-    // The depth-first path as two parallel stacks (its nodes, the next edge of each) rather than
-    // a pair per node visited.
-    const path: number[] = [root];
-    const nextEdge: number[] = [0];
+    path.push(root);
+    nextEdge.push(0);
     order[root] = low[root] = counter++;
     stack.push(root);
     onStack[root] = 1;

@@ -24,12 +24,12 @@ export function buildStepGraph(steps: readonly Step[]): StepGraph {
   const predecessors: number[][] = steps.map(() => []);
   const successors: number[][] = steps.map(() => []);
   steps.forEach((s, i) => {
-    const seen = new Set<number>();
+    // A step has a few predecessors: its own list is searched for a repeat, no set per step.
+    const own = predecessors[i] ?? [];
     for (const id of s.predecessors) {
       const p = indexOf.get(id);
-      if (p === undefined || seen.has(p)) continue;
-      seen.add(p);
-      predecessors[i]?.push(p);
+      if (p === undefined || own.includes(p)) continue;
+      own.push(p);
       successors[p]?.push(i);
     }
   });
@@ -48,12 +48,14 @@ export function stepsInCycles(graph: StepGraph): Set<number> {
   const stack: number[] = [];
   const inCycle = new Set<number>();
   let counter = 0;
+  // The depth-first path as two parallel stacks (its steps, the next edge of each), shared by
+  // every root (each walk empties them), rather than a pair per step visited.
+  const path: number[] = [];
+  const nextEdge: number[] = [];
   for (let root = 0; root < n; root++) {
     if (index[root] !== -1) continue;
-    // The depth-first path as two parallel stacks (its steps, the next edge of each) rather than
-    // a pair per step visited.
-    const path: number[] = [root];
-    const nextEdge: number[] = [0];
+    path.push(root);
+    nextEdge.push(0);
     while (path.length > 0) {
       const top = path.length - 1;
       const v = path[top]!;
