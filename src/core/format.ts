@@ -52,12 +52,11 @@ function roundAbs(abs: number, decimals: number): string {
   return `${text.slice(0, -decimals)}.${text.slice(-decimals)}`;
 }
 
+/** The digits of `intPart` in groups of three from the right, `sep` between groups. */
 function groupThousands(intPart: string, sep: string): string {
-  let out = "";
-  for (let i = 0; i < intPart.length; i++) {
-    if (i > 0 && (intPart.length - i) % 3 === 0) out += sep;
-    out += intPart[i];
-  }
+  const first = intPart.length % 3 || 3;
+  let out = intPart.slice(0, first);
+  for (let i = first; i < intPart.length; i += 3) out += sep + intPart.slice(i, i + 3);
   return out;
 }
 
@@ -67,7 +66,12 @@ function render(n: number, lang: Lang, decimals: number, trim: boolean): string 
   let fixed = roundAbs(Math.abs(n), decimals);
   if (trim && fixed.includes(".")) fixed = fixed.replace(/0+$/, "").replace(/\.$/, "");
   const negative = n < 0 && /[1-9]/.test(fixed);
-  const [intPart = "0", frac] = fixed.split(".");
+  // The parts `fixed.split(".")` would give, without its array (every amount of a message comes
+  // here): the decimals stop at a second dot, which only a number ≥ 1e21 in exponent form has.
+  const dot = fixed.indexOf(".");
+  const intPart = dot < 0 ? fixed : fixed.slice(0, dot);
+  const end = dot < 0 ? -1 : fixed.indexOf(".", dot + 1);
+  const frac = dot < 0 ? undefined : fixed.slice(dot + 1, end < 0 ? fixed.length : end);
   const grouped = groupThousands(intPart, lang === "fr" ? NNBSP : ",");
   const body = frac === undefined ? grouped : `${grouped}${lang === "fr" ? "," : "."}${frac}`;
   return negative ? `-${body}` : body;

@@ -1,12 +1,7 @@
 /** Whether a day is worked: Monday to Friday, not a public holiday of the chosen calendar. */
-import { addDays, toDayNumber } from "../dates.js";
+import { fromDayNumber, toDayNumber, yearOfDayNumber } from "../dates.js";
 import type { HolidayCalendar, IsoDate } from "../types.js";
 import { holidayDayNumbersOf } from "./holidays.js";
-
-/** Year of a day number (days since 1970-01-01). */
-export function yearOfDayNumber(day: number): number {
-  return new Date(day * 86_400_000).getUTCFullYear();
-}
 
 /** 0 = Sunday … 6 = Saturday, for a day number. */
 export function weekdayOfDayNumber(day: number): number {
@@ -36,5 +31,5 @@ export function isWorkingDay(iso: IsoDate, calendar: HolidayCalendar): boolean {
 export function nextWorkingDay(iso: IsoDate, calendar: HolidayCalendar): IsoDate {
   let day = toDayNumber(iso) + 1;
   while (!isWorkingDayNumber(day, calendar)) day++;
-  return addDays(iso, day - toDayNumber(iso));
+  return fromDayNumber(day);
 }

@@ -1,9 +1,9 @@
 /** Counting working days over a span, in time independent of its length (SPEC `wd(a, b)`). */
-import { toDayNumber } from "../dates.js";
+import { toDayNumber, yearOfDayNumber } from "../dates.js";
 import type { HolidayCalendar, IsoDate } from "../types.js";
 import { weekdayHolidaysInYears } from "./holiday-counts.js";
 import { holidayDayNumbersOf } from "./holidays.js";
-import { weekdayOfDayNumber, yearOfDayNumber } from "./working-day.js";
+import { weekdayOfDayNumber } from "./working-day.js";
 
 /** Day number of Monday 1970-01-05, the origin of the weekday count. */
 const MONDAY_ORIGIN = 4;
@@ -25,13 +25,19 @@ export function workingDaysBetweenDays(a: number, b: number, calendar: HolidayCa
   const last = yearOfDayNumber(b);
   // Holidays in (a, b]: the edge years one by one, the whole years between from a table.
   let holidays = weekdayHolidaysInYears(first + 1, last - 1, calendar);
-  for (const year of first === last ? [first] : [first, last]) {
-    for (const h of holidayDayNumbersOf(year, calendar)) {
-      const wd = weekdayOfDayNumber(h);
-      if (h > a && h <= b && wd !== 0 && wd !== 6) holidays++;
-    }
-  }
+  holidays += weekdayHolidaysWithin(first, a, b, calendar);
+  if (last !== first) holidays += weekdayHolidaysWithin(last, a, b, calendar);
   return weekdays - holidays;
+}
+
+/** The holidays of `year` that fall on a weekday in (a, b]. */
+function weekdayHolidaysWithin(year: number, a: number, b: number, calendar: HolidayCalendar): number {
+  let n = 0;
+  for (const h of holidayDayNumbersOf(year, calendar)) {
+    const wd = weekdayOfDayNumber(h);
+    if (h > a && h <= b && wd !== 0 && wd !== 6) n++;
+  }
+  return n;
 }
 
 /**

@@ -27,7 +27,7 @@ export function fullYear(y: string): number {
 }
 
 /** The number the `count` ASCII digits of `s` from `at` spell, or -1 when one is not a digit. */
-function digitsAt(s: string, at: number, count: number): number {
+export function digitsAt(s: string, at: number, count: number): number {
   let n = 0;
   for (let i = at; i < at + count; i++) {
     const d = s.charCodeAt(i) - 48;

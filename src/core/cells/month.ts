@@ -1,7 +1,7 @@
 /** Calendar months (Équipe, Capacité). */
 import { monthOf } from "../dates.js";
 import type { Cell, IsoMonth } from "../types.js";
-import { fullYear, MAX_DATE_YEAR, MIN_DATE_YEAR, parseDateText, serialDate } from "./date.js";
+import { digitsAt, fullYear, MAX_DATE_YEAR, MIN_DATE_YEAR, parseDateText, serialDate } from "./date.js";
 import { normalizeLabel } from "./normalize.js";
 import { EMPTY, found, invalid, isBlank, type ReadOutcome } from "./outcome.js";
 
@@ -26,8 +26,9 @@ SPELLINGS.forEach((names, i) => {
 });
 
 const pad2 = (n: number) => String(n).padStart(2, "0");
-const month = (y: number, m: number): IsoMonth | null =>
-  Number.isInteger(y) && y >= MIN_DATE_YEAR && y <= MAX_DATE_YEAR && m >= 1 && m <= 12 ? `${y}-${pad2(m)}` : null;
+const isMonthInRange = (y: number, m: number) =>
+  Number.isInteger(y) && y >= MIN_DATE_YEAR && y <= MAX_DATE_YEAR && m >= 1 && m <= 12;
+const month = (y: number, m: number): IsoMonth | null => (isMonthInRange(y, m) ? `${y}-${pad2(m)}` : null);
 
 /**
  * The month a text spells, or null: `2026-03`, `03/2026`, `3/2026`, `mars 2026`, `March 2026`,
@@ -35,6 +36,12 @@ const month = (y: number, m: number): IsoMonth | null =>
  * @example parseMonthText("févr. 2026") // "2026-02"
  */
 export function parseMonthText(text: string): IsoMonth | null {
+  // The commonest text by far: Équipe's own canonical `YYYY-MM`, read without regular expressions.
+  if (text.length === 7 && text.charCodeAt(4) === 45) {
+    const y = digitsAt(text, 0, 4);
+    const m = digitsAt(text, 5, 2);
+    if (y >= 0 && m >= 0) return isMonthInRange(y, m) ? text : null;
+  }
   const s = normalizeLabel(text);
   const ym = /^([0-9]{4})[-/.]([0-9]{1,2})$/.exec(s);
   if (ym) return month(Number(ym[1]), Number(ym[2]));

@@ -1,6 +1,6 @@
 /** Text cells, and any cell shown as text. */
 import type { Cell } from "../types.js";
-import { EMPTY, found, isBlank, type ReadOutcome } from "./outcome.js";
+import { EMPTY, found, type ReadOutcome } from "./outcome.js";
 
 /**
  * A number as people read it back: integers plain, others without binary noise. No workbook
@@ -41,5 +41,5 @@ export function readText(cell: Cell): ReadOutcome<string> {
   if (cell === null) return EMPTY;
   if (typeof cell === "boolean") return found(cell ? "oui" : "non");
   const text = cellText(cell).trim();
-  return isBlank(text) ? EMPTY : found(text);
+  return text === "" ? EMPTY : found(text);
 }

@@ -59,30 +59,38 @@ function stronglyConnected(edges: readonly (readonly number[])[]): number[][] {
   const stack: number[] = [];
   const components: number[][] = [];
   let counter = 0;
+  // The depth-first path as two parallel stacks (its nodes, the next edge of each), shared by
+  // every root (each walk empties them), rather than a pair per node visited.
+  const path: number[] = [];
+  const nextEdge: number[] = [];
   for (let root = 0; root < n; root++) {
     if (order[root] !== -1) continue;
-    const work: [number, number][] = [[root, 0]];
+    path.push(root);
+    nextEdge.push(0);
     order[root] = low[root] = counter++;
     stack.push(root);
     onStack[root] = 1;
-    while (work.length > 0) {
-      const top = work[work.length - 1] as [number, number];
-      const [v, k] = top;
+    while (path.length > 0) {
+      const top = path.length - 1;
+      const v = path[top] ?? 0;
+      const k = nextEdge[top] ?? 0;
       const out = edges[v] ?? [];
       if (k < out.length) {
-        top[1] = k + 1;
+        nextEdge[top] = k + 1;
         const w = out[k] ?? 0;
         if (order[w] === -1) {
           order[w] = low[w] = counter++;
           stack.push(w);
           onStack[w] = 1;
-          work.push([w, 0]);
+          path.push(w);
+          nextEdge.push(0);
         } else if (onStack[w]) low[v] = Math.min(low[v] ?? 0, order[w] ?? 0);
         continue;
       }
-      work.pop();
-      const parent = work[work.length - 1];
-      if (parent) low[parent[0]] = Math.min(low[parent[0]] ?? 0, low[v] ?? 0);
+      path.pop();
+      nextEdge.pop();
+      const parent = path[top - 1];
+      if (parent !== undefined) low[parent] = Math.min(low[parent] ?? 0, low[v] ?? 0);
       if (low[v] === order[v]) {
         const comp: number[] = [];
         let w: number;

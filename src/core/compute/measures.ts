@@ -25,7 +25,19 @@ export function subtractMeasures(a: Measures, b: Measures): Measures {
   };
 }
 
-/** The totals of some lines. */
+/** The totals of some lines, added up in their order (as `addMeasures` from zero, without an object per line). */
 export function sumMeasures(lines: readonly BudgetLine[]): Measures {
-  return lines.reduce<Measures>(addMeasures, ZERO_MEASURES);
+  let initial = 0;
+  let open = 0;
+  let committed = 0;
+  let paid = 0;
+  let forecast = 0;
+  for (const line of lines) {
+    initial += line.initial;
+    open += line.open;
+    committed += line.committed;
+    paid += line.paid;
+    forecast += line.forecast;
+  }
+  return { initial, open, committed, paid, forecast };
 }

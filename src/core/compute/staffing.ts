@@ -29,10 +29,12 @@ export function capacityIndex(rows: readonly CapacityRow[]): Map<string, Capacit
  */
 export function mobilisedServices(team: readonly StaffRow[], leadService: string | null): string[] {
   const byKey = new Map<string, string>();
-  for (const name of [...team.map((r) => r.service), ...(leadService ? [leadService] : [])]) {
+  const add = (name: string) => {
     const key = normalizeName(name);
     if (key !== "" && !byKey.has(key)) byKey.set(key, name.trim());
-  }
+  };
+  for (const r of team) add(r.service);
+  if (leadService) add(leadService);
   return [...byKey.entries()].sort(([a], [b]) => compare(a, b)).map(([, name]) => name);
 }
 
@@ -45,6 +47,51 @@ export function isDigitalServiceInvolved(team: readonly StaffRow[], digitalServi
 /** Whether a load cell is over capacity: planned > capacity (so any planned day over a capacity of 0). */
 export function isOverloaded(cell: LoadCell): boolean {
   return cell.capacity !== null && cell.planned > cell.capacity;
+}
+
+/** The planned and actual days of one normalized service in one month. */
+interface LoadGroup {
+  readonly serviceKey: string;
+  readonly month: string;
+  planned: number;
+  actual: number;
+}
+
+/**
+ * Équipe's days summed per normalized service × month, sorted by service then month. Maps nested
+ * by service then month rather than one keyed by `service|month`: no key string is built per
+ * row, and what is sorted is the few services, then each one's months.
+ */
+function loadGroups(team: readonly StaffRow[]): LoadGroup[] {
+  const byService = new Map<string, Map<string, LoadGroup>>();
+  for (const r of team) {
+    const serviceKey = normalizeName(r.service);
+    let months = byService.get(serviceKey);
+    if (months === undefined) {
+      months = new Map();
+      byService.set(serviceKey, months);
+    }
+    let g = months.get(r.month);
+    if (g === undefined) {
+      g = { serviceKey, month: r.month, planned: 0, actual: 0 };
+      months.set(r.month, g);
+    }
+    g.planned += r.planned;
+    g.actual += r.actual;
+  }
+  const groups: LoadGroup[] = [];
+  for (const [, months] of [...byService].sort(([a], [b]) => compare(a, b))) {
+    // A service's months, a dozen or two, put in order by insertion as they are appended: a
+    // sort call per service cost more than the grouping itself.
+    const start = groups.length;
+    for (const g of months.values()) {
+      let i = groups.length;
+      groups.push(g);
+      for (; i > start && groups[i - 1]!.month > g.month; i--) groups[i] = groups[i - 1]!;
+      groups[i] = g;
+    }
+  }
+  return groups;
 }
 
 /**
@@ -60,20 +107,11 @@ export function computeStaffing(
   layout: Layout,
 ): { staffing: StaffingResult; issues: IssueDraft[] } {
   const capacity = capacityIndex(capacityRows);
-  const groups = new Map<string, { serviceKey: string; month: string; planned: number; actual: number }>();
-  for (const r of team) {
-    const serviceKey = normalizeName(r.service);
-    const key = `${serviceKey}|${r.month}`;
-    const g = groups.get(key) ?? { serviceKey, month: r.month, planned: 0, actual: 0 };
-    g.planned += r.planned;
-    g.actual += r.actual;
-    groups.set(key, g);
-  }
   const names = new Map(mobilisedServices(team, null).map((s) => [normalizeName(s), s]));
-  const sorted = [...groups.values()].sort((a, b) => compare(a.serviceKey, b.serviceKey) || compare(a.month, b.month));
   const issues: IssueDraft[] = [];
-  const load = sorted.map((g): LoadCell => {
-    const cap = capacity.get(`${g.serviceKey}|${g.month}`);
+  const load = loadGroups(team).map((g): LoadCell => {
+    // A project workbook seldom has a Capacité tab: then no key is built per cell.
+    const cap = capacity.size === 0 ? undefined : capacity.get(`${g.serviceKey}|${g.month}`);
     const service = names.get(g.serviceKey) ?? g.serviceKey;
     const cell: LoadCell = {
       service,

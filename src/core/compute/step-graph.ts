@@ -24,12 +24,12 @@ export function buildStepGraph(steps: readonly Step[]): StepGraph {
   const predecessors: number[][] = steps.map(() => []);
   const successors: number[][] = steps.map(() => []);
   steps.forEach((s, i) => {
-    const seen = new Set<number>();
+    // A step has a few predecessors: its own list is searched for a repeat, no set per step.
+    const own = predecessors[i] ?? [];
     for (const id of s.predecessors) {
       const p = indexOf.get(id);
-      if (p === undefined || seen.has(p)) continue;
-      seen.add(p);
-      predecessors[i]?.push(p);
+      if (p === undefined || own.includes(p)) continue;
+      own.push(p);
       successors[p]?.push(i);
     }
   });
@@ -48,12 +48,18 @@ export function stepsInCycles(graph: StepGraph): Set<number> {
   const stack: number[] = [];
   const inCycle = new Set<number>();
   let counter = 0;
+  // The depth-first path as two parallel stacks (its steps, the next edge of each), shared by
+  // every root (each walk empties them), rather than a pair per step visited.
+  const path: number[] = [];
+  const nextEdge: number[] = [];
   for (let root = 0; root < n; root++) {
     if (index[root] !== -1) continue;
-    const work: [number, number][] = [[root, 0]];
-    while (work.length > 0) {
-      const frame = work[work.length - 1]!;
-      const [v, edge] = frame;
+    path.push(root);
+    nextEdge.push(0);
+    while (path.length > 0) {
+      const top = path.length - 1;
+      const v = path[top]!;
+      const edge = nextEdge[top]!;
       if (edge === 0) {
         index[v] = low[v] = counter++;
         stack.push(v);
@@ -61,14 +67,17 @@ export function stepsInCycles(graph: StepGraph): Set<number> {
       }
       const next = graph.successors[v]![edge];
       if (next !== undefined) {
-        frame[1] = edge + 1;
-        if (index[next] === -1) work.push([next, 0]);
-        else if (onStack[next]) low[v] = Math.min(low[v]!, index[next]!);
+        nextEdge[top] = edge + 1;
+        if (index[next] === -1) {
+          path.push(next);
+          nextEdge.push(0);
+        } else if (onStack[next]) low[v] = Math.min(low[v]!, index[next]!);
         continue;
       }
-      work.pop();
-      const parent = work[work.length - 1];
-      if (parent) low[parent[0]] = Math.min(low[parent[0]]!, low[v]!);
+      path.pop();
+      nextEdge.pop();
+      const parent = path[top - 1];
+      if (parent !== undefined) low[parent] = Math.min(low[parent]!, low[v]!);
       if (low[v] !== index[v]) continue;
       const component: number[] = [];
       let w: number;

@@ -41,9 +41,13 @@ export function readKeyValue<K extends TabKey>(sheet: Sheet, spec: TemplateTab<K
   }
   for (const column of byRow) {
     const row = rows[column.key] ?? 0;
-    const read = readField(sheet.rows[row - 1]?.[1] ?? null, row, sheet.name, placeColumn(spec, column, 1));
-    if (read.issue) issues.push(read.issue);
-    values[column.key] = read.value;
+    values[column.key] = readField(
+      sheet.rows[row - 1]?.[1] ?? null,
+      row,
+      sheet.name,
+      placeColumn(spec, column, 1),
+      issues,
+    );
   }
   return { layout: { sheet: sheet.name, rows }, values, issues };
 }

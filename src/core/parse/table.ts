@@ -68,10 +68,9 @@ export function readTable<K extends TabKey>(sheet: Sheet, spec: TemplateTab<K>):
     const values: Partial<Record<ColumnKey<K>, CellValue | null>> = {};
     let usable = true;
     for (const p of present) {
-      const read = readField(cells[p.index] ?? null, r + 1, sheet.name, p);
-      if (read.issue) issues.push(read.issue);
-      if (read.missing && p.spec.required) usable = false;
-      values[p.spec.key] = read.value;
+      const value = readField(cells[p.index] ?? null, r + 1, sheet.name, p, issues);
+      if (value === null && p.spec.required) usable = false;
+      values[p.spec.key] = value;
     }
     (usable ? rows : skipped).push({ row: r + 1, values });
   }

@@ -134,6 +134,39 @@ describe("isFctvaEligible", () => {
 });
 
 describe("totalsByYearSection", () => {
+  // Each year's totals sit in one slot per section × type, in output order.
+  it.each<[string, Parameters<typeof line>[0][], string[]]>([
+    [
+      "every section × type of a year, in order whatever the lines' order",
+      [
+        { initial: 1, section: "Fonctionnement", type: "Recette" },
+        { initial: 2, section: "Fonctionnement", type: "Dépense" },
+        { initial: 3, section: "Investissement", type: "Recette" },
+        { initial: 4, section: "Investissement", type: "Dépense" },
+      ],
+      [
+        "2026 Investissement Dépense 4",
+        "2026 Investissement Recette 3",
+        "2026 Fonctionnement Dépense 2",
+        "2026 Fonctionnement Recette 1",
+      ],
+    ],
+    [
+      "years ascending, numerically, a year's missing slots skipped",
+      [
+        { initial: 1, year: 2030, section: "Fonctionnement" },
+        { initial: 2, year: 2026, type: "Recette" },
+        { initial: 3, year: 2027 },
+        { initial: 4, year: 2026, type: "Recette" },
+      ],
+      ["2026 Investissement Recette 6", "2027 Investissement Dépense 3", "2030 Fonctionnement Dépense 1"],
+    ],
+    ["no line, no total", [], []],
+  ])("%s", (_name, lines, expected) => {
+    const t = totalsByYearSection(lines.map(line));
+    expect(t.map((g) => `${g.year} ${g.section} ${g.type} ${g.initial}`)).toEqual(expected);
+  });
+
   it("sums repeated groups", () => {
     const t = totalsByYearSection([line({ initial: 10, paid: 1 }), line({ initial: 5, paid: 2 })]);
     expect(t).toEqual([

@@ -1,3 +1,4 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { normalizeName } from "../../../src/core/compute/normalize-name.js";
 import {
@@ -118,6 +119,64 @@ describe("computeStaffing", () => {
       { service: "Voirie", month: "2026-03", planned: 4, actual: 0, capacity: null, load: null },
     ]);
     expect(r.issues).toEqual([]);
+  });
+
+  // Rows are summed in maps nested by service then month, each level sorted on its own.
+  it.each<[string, ReturnType<typeof staff>[], string[]]>([
+    [
+      "services by normalized name, each one's months in order, whatever the row order",
+      [staff("voirie", "2026-05", 1), staff("Bâtiments", "2026-07", 1), staff("VOIRIE", "2026-01", 1)],
+      ["Bâtiments 2026-07 1", "voirie 2026-01 1", "voirie 2026-05 1"],
+    ],
+    [
+      "one month of two spellings of a service summed, the first spelling named",
+      [staff("Voirie ", "2026-03", 1.5), staff("voirie", "2026-03", 2)],
+      ["Voirie 2026-03 3.5"],
+    ],
+    [
+      "a service's months in reverse order, and a month twice",
+      [
+        staff("Voirie", "2026-12", 1),
+        staff("Voirie", "2026-03", 1),
+        staff("Voirie", "2025-07", 1),
+        staff("Voirie", "2026-03", 2),
+        staff("Voirie", "2026-01", 1),
+      ],
+      ["Voirie 2025-07 1", "Voirie 2026-01 1", "Voirie 2026-03 3", "Voirie 2026-12 1"],
+    ],
+    [
+      "an accented name sorted by its normalized key",
+      [staff("Éclairage", "2026-03", 1), staff("Eau", "2026-03", 1)],
+      ["Eau 2026-03 1", "Éclairage 2026-03 1"],
+    ],
+  ])("%s", (_name, rows, expected) => {
+    const r = computeStaffing(project(), rows, [], {});
+    expect(r.staffing.load.map((c) => `${c.service} ${c.month} ${c.planned}`)).toEqual(expected);
+  });
+
+  it("any team: one cell per service × month, in (service, month) order, days summed", () => {
+    const row = fc.tuple(
+      fc.constantFrom("Voirie", "voirie ", "Éclairage", "Eau", "DSI"),
+      fc.constantFrom("2025-11", "2025-12", "2026-01", "2026-02", "2026-10"),
+      fc.integer({ min: 0, max: 9 }),
+    );
+    fc.assert(
+      fc.property(fc.array(row, { maxLength: 40 }), (rows) => {
+        const load = computeStaffing(
+          project(),
+          rows.map(([s, m, d]) => staff(s, m, d)),
+          [],
+          {},
+        ).staffing.load;
+        const keys = load.map((c) => [normalizeName(c.service), c.month] as const);
+        const sorted = [...keys].sort(([s1, m1], [s2, m2]) =>
+          s1 < s2 ? -1 : s1 > s2 ? 1 : m1 < m2 ? -1 : m1 > m2 ? 1 : 0,
+        );
+        expect(keys).toEqual(sorted);
+        expect(new Set(keys.map((k) => k.join("|"))).size).toBe(keys.length);
+        expect(load.reduce((sum, c) => sum + c.planned, 0)).toBe(rows.reduce((sum, [, , d]) => sum + d, 0));
+      }),
+    );
   });
 
   it("digital service absent", () => {

@@ -4,6 +4,7 @@ import {
   columnLabel,
   formatIssue,
   formatIssues,
+  frenchSpacing,
   ISSUE_CODES,
   SEVERITY,
   tabLabel,
@@ -282,5 +283,23 @@ describe("catalogue", () => {
   it("tabLabel translates canonical names only", () => {
     expect(tabLabel("Équipe", "en")).toBe("Team");
     expect(tabLabel("Feuil1", "en")).toBe("Feuil1");
+  });
+});
+
+describe("frenchSpacing", () => {
+  const show = (s: string) => s.replace(/\u00A0/g, "~");
+  it.each<[string, string, string]>([
+    ["before : ; ? !", "a : b ; c ? d !", "a~: b~; c~? d~!"],
+    ["inside « »", "sur « Ligne 5 »", "sur «~Ligne 5~»"],
+    ["an empty « »", "« »", "«~»"],
+    ["« followed by :", "« : »", "«~:~»"],
+    ["two spaces before :", "a  :", "a ~:"],
+    ["two spaces after «", "«  a", "«~ a"],
+    ["a no-break space already there", "a\u00A0: «\u00A0b", "a~: «~b"],
+    ["no space before the mark", "a: «b»", "a: «b»"],
+    ["a space after », or before «, kept", "» a « b", "» a «~b"],
+    ["nothing to do", "Projet réalisé", "Projet réalisé"],
+  ])("%s", (_name, text, expected) => {
+    expect(show(frenchSpacing(text))).toBe(expected);
   });
 });

@@ -26,6 +26,12 @@ describe("formatMoney", () => {
     ["minus zero after rounding", -0.001, "fr", "0,00~€"],
     ["zero", 0, "en", "€0.00"],
     ["under a thousand", 999.999, "fr", "1_000,00~€"],
+    // Digits are grouped by slices of three from the right.
+    ["three digits, one group", 123, "fr", "123,00~€"],
+    ["four digits", 1234, "en", "€1,234.00"],
+    ["six digits, two full groups", 123456, "fr", "123_456,00~€"],
+    ["seven digits", 1234567, "en", "€1,234,567.00"],
+    ["one digit", 7, "en", "€7.00"],
   ])("%s", (_name, n, lang, expected) => {
     expect(show(formatMoney(n, lang))).toBe(expected);
   });
@@ -39,6 +45,9 @@ describe("formatNumber", () => {
     ["fixed decimals", 12, "en", 2, "12.00"],
     ["negative", -1234.5, "en", 1, "-1,234.5"],
     ["negative rounding to zero", -0.001, "fr", 2, "0,00"],
+    // Integer digits and decimals are cut at the dots as split(".") would (no real amount is ≥ 1e21).
+    ["≥ 1e21, written in exponent form, cut at its second dot", 5.33e29, "fr", undefined, "5,33e+"],
+    ["one decimal", 0.5, "en", undefined, "0.5"],
   ])("%s", (_name, n, lang, decimals, expected) => {
     expect(show(formatNumber(n, lang, decimals))).toBe(expected);
   });

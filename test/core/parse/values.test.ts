@@ -60,8 +60,24 @@ describe("readList", () => {
     ["a number is one item", 3, ok(["3"])],
     ["blank is empty", "  ", ok(null)],
     ["null is empty", null, ok(null)],
+    // A text with no separator, line break or no-break space is one item, without splitting.
+    ["one item", "E1", ok(["E1"])],
+    ["one item, spaces around", " E1 ", ok(["E1"])],
+    ["empty text", "", ok(null)],
+    ["a line break", "E1\nE2", ok(["E1", "E2"])],
+    ["a carriage return", "E1\r\nE2", ok(["E1", "E2"])],
+    ["a no-break space inside", "E1\u00A0bis", ok(["E1 bis"])],
+    ["a narrow no-break space around", "\u202FE1\u202F", ok(["E1"])],
+    ["a lone separator", ";", ok(null)],
   ])("%s", (_name, cell, expected) => {
     expect(readList(cell)).toEqual(expected);
+  });
+
+  it.each<[string, string, unknown]>([
+    ["a comma is no separator then", "Dupont, Jean", ok(["Dupont, Jean"])],
+    ["a semicolon still is", "Dupont; Martin", ok(["Dupont", "Martin"])],
+  ])("';' only: %s", (_name, cell, expected) => {
+    expect(readList(cell, ";")).toEqual(expected);
   });
 
   it("keeps the commas of people's names when only ';' separates (Comité de pilotage)", () => {
@@ -201,6 +217,17 @@ describe("readMonth", () => {
     ["serial 46082 (1 March 2026)", 46082, ok("2026-03")],
     ["month 13", "13/2026", bad("month")],
     ["year 9999", "9999-01", bad("month")],
+    // A canonical YYYY-MM takes a path without a regular expression.
+    ["ISO month 12", "2026-12", ok("2026-12")],
+    ["ISO month 00", "2026-00", bad("month")],
+    ["ISO month 13", "2026-13", bad("month")],
+    ["ISO year 1899", "1899-12", bad("month")],
+    ["ISO year 2200", "2200-12", ok("2200-12")],
+    ["ISO year 2201", "2201-01", bad("month")],
+    ["seven characters, not digits", "2026-1a", bad("month")],
+    ["seven characters, slash", "2026/03", ok("2026-03")],
+    ["seven characters, one-digit month and a space", "2026-3 ", ok("2026-03")],
+    ["seven characters, date and month swapped", "03-2026", ok("2026-03")],
     ["unknown name", "brumaire 2026", bad("month")],
     ["bare month", "mars", bad("month")],
     ["empty", "", ok(null)],
