@@ -44,10 +44,21 @@ export const MONTH_NAMES: Readonly<Record<Lang, readonly string[]>> = {
 };
 
 /** Rounds half away from zero at `decimals`, absorbing binary noise (1.005 → 1.01). */
+/**
+ * The digits of a whole number ≥ 0, never in exponent form: from 1e21 `Number#toString` writes
+ * `5.33e+29`, which would be cut up as digits; its 15 significant digits, then zeros, are written instead.
+ * @example wholeDigits(5.33e29) // "533000000000000000000000000000"
+ */
+function wholeDigits(units: number): string {
+  if (units < 1e21) return units.toString();
+  const [mantissa = "", exponent = "0"] = units.toExponential(14).split("e+");
+  return mantissa.replace(".", "") + "0".repeat(Number(exponent) - 14);
+}
+
 function roundAbs(abs: number, decimals: number): string {
   const scaled = Number((abs * 10 ** decimals).toPrecision(15));
   const units = Math.round(scaled);
-  const text = units.toString().padStart(decimals + 1, "0");
+  const text = wholeDigits(units).padStart(decimals + 1, "0");
   if (decimals === 0) return text;
   return `${text.slice(0, -decimals)}.${text.slice(-decimals)}`;
 }
@@ -66,12 +77,10 @@ function render(n: number, lang: Lang, decimals: number, trim: boolean): string 
   let fixed = roundAbs(Math.abs(n), decimals);
   if (trim && fixed.includes(".")) fixed = fixed.replace(/0+$/, "").replace(/\.$/, "");
   const negative = n < 0 && /[1-9]/.test(fixed);
-  // The parts `fixed.split(".")` would give, without its array (every amount of a message comes
-  // here): the decimals stop at a second dot, which only a number ≥ 1e21 in exponent form has.
+  // Integer digits and decimals cut at the one dot, without split's array (every amount of a message comes here).
   const dot = fixed.indexOf(".");
   const intPart = dot < 0 ? fixed : fixed.slice(0, dot);
-  const end = dot < 0 ? -1 : fixed.indexOf(".", dot + 1);
-  const frac = dot < 0 ? undefined : fixed.slice(dot + 1, end < 0 ? fixed.length : end);
+  const frac = dot < 0 ? undefined : fixed.slice(dot + 1);
   const grouped = groupThousands(intPart, lang === "fr" ? NNBSP : ",");
   const body = frac === undefined ? grouped : `${grouped}${lang === "fr" ? "," : "."}${frac}`;
   return negative ? `-${body}` : body;

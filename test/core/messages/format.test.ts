@@ -45,8 +45,11 @@ describe("formatNumber", () => {
     ["fixed decimals", 12, "en", 2, "12.00"],
     ["negative", -1234.5, "en", 1, "-1,234.5"],
     ["negative rounding to zero", -0.001, "fr", 2, "0,00"],
-    // Integer digits and decimals are cut at the dots as split(".") would (no real amount is ≥ 1e21).
-    ["≥ 1e21, written in exponent form, cut at its second dot", 5.33e29, "fr", undefined, "5,33e+"],
+    // From 1e21 Number#toString uses exponent form: the 15 significant digits, then zeros.
+    ["below 1e21, every digit", 123_456_789_012_345_000_000, "en", 0, "123,456,789,012,345,000,000"],
+    ["1e21, no exponent form", 1e21, "en", 0, "1,000,000,000,000,000,000,000"],
+    ["above 1e21, 15 significant digits", 1.23456789012345e22, "en", 2, "12,345,678,901,234,500,000,000.00"],
+    ["≥ 1e21 with decimals", 5.33e29, "fr", undefined, "533_000_000_000_000_000_000_000_000_000"],
     ["one decimal", 0.5, "en", undefined, "0.5"],
   ])("%s", (_name, n, lang, decimals, expected) => {
     expect(show(formatNumber(n, lang, decimals))).toBe(expected);
