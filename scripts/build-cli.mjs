@@ -1,6 +1,7 @@
 // Bundles the command line: src/cli/main.ts → dist/cli.js and the worker thread of `consolidate`
 // src/cli/worker.ts → dist/consolidate-worker.js (Node 20, ESM; the CLI finds the worker beside
-// itself, see src/cli/pool.ts), their shared code (exceljs included) in dist/chunk-*.js, and
+// itself, see src/cli/pool.ts), their shared code in dist/chunk-*.js (exceljs in one of its own,
+// imported only when a workbook is written with it: see src/node/writeWorkbook.ts), and
 // dist/THIRD-PARTY-NOTICES.txt with the licence of every package bundled. exceljs is bundled, not
 // a runtime dependency: the package installs with nothing to fetch (see docs/decisions.md).
 // `node scripts/build-cli.mjs [--production]`.

@@ -5,9 +5,6 @@
  * `<hyperlink ref="D2" location="'Sheet'!A1"/>`, with no relationship id. The unused
  * relationship exceljs still lists is harmless.
  */
-// @ts-expect-error: exceljs ships no typings for its internal modules.
-import HyperlinkXform from "exceljs/lib/xlsx/xform/sheet/hyperlink-xform.js";
-
 interface HyperlinkModel {
   address: string;
   rId?: string;
@@ -20,8 +17,11 @@ interface XmlStream {
 
 let patched = false;
 
-/** Installs the patch once (idempotent). */
-export function patchInternalHyperlinks(): void {
+/** Installs the patch once (idempotent), loading exceljs's module only then (see writeWorkbook.ts's loadExcelJs). */
+export async function patchInternalHyperlinks(): Promise<void> {
+  if (patched) return;
+  // @ts-expect-error: exceljs ships no typings for its internal modules.
+  const { default: HyperlinkXform } = await import("exceljs/lib/xlsx/xform/sheet/hyperlink-xform.js");
   if (patched) return;
   patched = true;
   const proto = (HyperlinkXform as { prototype: { render(x: XmlStream, m: HyperlinkModel): void } }).prototype;

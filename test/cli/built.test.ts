@@ -3,7 +3,7 @@
  * the same JSON byte for byte under far-apart time zones, exit codes, no stack trace.
  */
 import { execFile } from "node:child_process";
-import { mkdtemp, rm, writeFile } from "node:fs/promises";
+import { mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { pathToFileURL } from "node:url";
@@ -72,11 +72,34 @@ describe("built CLI", () => {
     expect(hasStack(r.stderr)).toBe(false);
   });
 
-  it("writing a portfolio prints no Node deprecation warning (bundled exceljs writer)", async () => {
+  it("writing a portfolio prints no Node deprecation warning", async () => {
     const r = await cli(["consolidate", "mediatheque.xlsx", "voirie.xlsx", "-o", "portefeuille.xlsx"]);
     expect(r.code).toBe(0);
     expect(r.stderr).not.toMatch(/DeprecationWarning|DEP0005/);
     expect(r.stderr.trimEnd().split("\n")).toHaveLength(1);
+  });
+
+  it("exceljs is loaded only by the commands that write with it: a chunk of its own, imported on demand", async () => {
+    // The modules cli.js loads before it runs: itself and the chunks it imports statically.
+    const loaded = new Set<string>();
+    const visit = async (file: string): Promise<void> => {
+      if (loaded.has(file)) return;
+      loaded.add(file);
+      const code = await readFile(join(root, "dist", file), "utf8");
+      for (const m of code.matchAll(/^(?:import|\} from) .*"\.\/(chunk-[A-Z0-9]+\.js)";$/gm))
+        await visit(m[1] as string);
+    };
+    await visit("cli.js");
+    const eager = await Promise.all([...loaded].map((f) => readFile(join(root, "dist", f), "utf8")));
+    expect(eager.some((code) => code.includes("node_modules/exceljs/lib/exceljs"))).toBe(false);
+    // …and the commands that need it still find it: a report (-o) and a template, with internal links.
+    const report = await cli(["check", "mediatheque.xlsx", "-o", "rapport.xlsx", "--status-date", "2026-03-30"]);
+    expect([0, 1]).toContain(report.code);
+    expect(report.stderr).not.toMatch(/DeprecationWarning|Error/);
+    const template = await cli(["template", "-o", "modele.xlsx", "--example"]);
+    expect(template.code).toBe(0);
+    expect((await readFile(join(dir, "modele.xlsx"))).subarray(0, 2).toString()).toBe("PK");
+    expect((await readFile(join(dir, "rapport.xlsx"))).subarray(0, 2).toString()).toBe("PK");
   });
 
   it("--version matches package.json", async () => {
