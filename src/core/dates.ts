@@ -54,11 +54,19 @@ export function dayNumberOfYmd(year: number, month: number, day: number): number
   return era * 146_097 + dayOfEra - 719_468;
 }
 
-/** The number the two ASCII digits of `s` at `at` spell, or -1 when one is not a digit. */
-function twoDigitsAt(s: string, at: number): number {
-  const tens = s.charCodeAt(at) - 48;
-  const units = s.charCodeAt(at + 1) - 48;
-  return tens >= 0 && tens <= 9 && units >= 0 && units <= 9 ? tens * 10 + units : -1;
+/**
+ * The number the `count` ASCII digits of `s` from `at` spell, or -1 when one is not a digit:
+ * the canonical `YYYY-MM-DD` and `YYYY-MM` texts are read with it, without regular expressions.
+ * @example digitsAt("2026-03-09", 5, 2) // 3
+ */
+export function digitsAt(s: string, at: number, count: number): number {
+  let n = 0;
+  for (let i = at; i < at + count; i++) {
+    const d = s.charCodeAt(i) - 48;
+    if (d < 0 || d > 9) return -1;
+    n = n * 10 + d;
+  }
+  return n;
 }
 
 /** Day number of an ISO date: `toDayNumber("1970-01-02")` → 1. */
@@ -66,11 +74,10 @@ export function toDayNumber(iso: IsoDate): number {
   // Dates are counted over and over by the schedule and the calendar: a canonical
   // `YYYY-MM-DD` (years 1000–9999) is read digit by digit, anything else through Date.UTC.
   if (iso.length === 10 && iso.charCodeAt(4) === 45 && iso.charCodeAt(7) === 45) {
-    const century = twoDigitsAt(iso, 0);
-    const y = century * 100 + twoDigitsAt(iso, 2);
-    const m = twoDigitsAt(iso, 5);
-    const d = twoDigitsAt(iso, 8);
-    if (century >= 10 && y >= century * 100 && m >= 1 && m <= 12 && d >= 0) return dayNumberOfYmd(y, m, d);
+    const y = digitsAt(iso, 0, 4);
+    const m = digitsAt(iso, 5, 2);
+    const d = digitsAt(iso, 8, 2);
+    if (y >= 1000 && m >= 1 && m <= 12 && d >= 0) return dayNumberOfYmd(y, m, d);
   }
   const y = Number(iso.slice(0, 4));
   const m = Number(iso.slice(5, 7));

@@ -43,7 +43,6 @@ export const MONTH_NAMES: Readonly<Record<Lang, readonly string[]>> = {
   ],
 };
 
-/** Rounds half away from zero at `decimals`, absorbing binary noise (1.005 → 1.01). */
 /**
  * The digits of a whole number ≥ 0, never in exponent form: from 1e21 `Number#toString` writes
  * `5.33e+29`, which would be cut up as digits; its 15 significant digits, then zeros, are written instead.
@@ -55,6 +54,7 @@ function wholeDigits(units: number): string {
   return mantissa.replace(".", "") + "0".repeat(Number(exponent) - 14);
 }
 
+/** Rounds half away from zero at `decimals`, absorbing binary noise (1.005 → 1.01). */
 function roundAbs(abs: number, decimals: number): string {
   const scaled = Number((abs * 10 ** decimals).toPrecision(15));
   const units = Math.round(scaled);

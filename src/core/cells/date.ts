@@ -1,5 +1,5 @@
 /** Calendar dates from date cells, Excel serial numbers and typed text. */
-import { isoFromYmd, isoToSerial, isValidYmd, PHANTOM_LEAP_SERIAL, serialToIso } from "../dates.js";
+import { digitsAt, isoFromYmd, isoToSerial, isValidYmd, PHANTOM_LEAP_SERIAL, serialToIso } from "../dates.js";
 import type { Cell, IsoDate } from "../types.js";
 import { EMPTY, found, invalid, isBlank, type ReadOutcome } from "./outcome.js";
 
@@ -24,17 +24,6 @@ export function fullYear(y: string): number {
   const n = Number(y);
   if (y.length !== 2) return n;
   return n < 30 ? 2000 + n : 1900 + n;
-}
-
-/** The number the `count` ASCII digits of `s` from `at` spell, or -1 when one is not a digit. */
-export function digitsAt(s: string, at: number, count: number): number {
-  let n = 0;
-  for (let i = at; i < at + count; i++) {
-    const d = s.charCodeAt(i) - 48;
-    if (d < 0 || d > 9) return -1;
-    n = n * 10 + d;
-  }
-  return n;
 }
 
 /**

@@ -1,7 +1,7 @@
 /** Calendar months (Équipe, Capacité). */
-import { monthOf } from "../dates.js";
+import { digitsAt, monthOf } from "../dates.js";
 import type { Cell, IsoMonth } from "../types.js";
-import { digitsAt, fullYear, MAX_DATE_YEAR, MIN_DATE_YEAR, parseDateText, serialDate } from "./date.js";
+import { fullYear, MAX_DATE_YEAR, MIN_DATE_YEAR, parseDateText, serialDate } from "./date.js";
 import { normalizeLabel } from "./normalize.js";
 import { EMPTY, found, invalid, isBlank, type ReadOutcome } from "./outcome.js";
 

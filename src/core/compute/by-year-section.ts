@@ -1,4 +1,5 @@
 /** Budget totals by Exercice × Section × Sens. */
+import { entryOf } from "../maps.js";
 import type { BudgetLine, YearSectionTotal } from "../types.js";
 
 const SECTION_ORDER = { Investissement: 0, Fonctionnement: 1 } as const;
@@ -13,11 +14,7 @@ export function totalsByYearSection(lines: readonly BudgetLine[]): YearSectionTo
   // key string to build and hash per line, no new total per line, and nothing to sort but years.
   const byYear = new Map<number, (RunningTotal | undefined)[]>();
   for (const line of lines) {
-    let slots = byYear.get(line.year);
-    if (slots === undefined) {
-      slots = [];
-      byYear.set(line.year, slots);
-    }
+    const slots = entryOf(byYear, line.year, noSlots);
     const slot = SECTION_ORDER[line.section] * 2 + TYPE_ORDER[line.type];
     let total = slots[slot];
     if (total === undefined) {
@@ -37,6 +34,9 @@ export function totalsByYearSection(lines: readonly BudgetLine[]): YearSectionTo
   }
   return totals;
 }
+
+/** A year's slots before its first line. */
+const noSlots = (): (RunningTotal | undefined)[] => [];
 
 /** A year × section × type total while lines are added to it. */
 type RunningTotal = { -readonly [K in keyof YearSectionTotal]: YearSectionTotal[K] };

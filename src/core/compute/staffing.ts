@@ -1,5 +1,6 @@
 /** Staffing per service × month against capacity (SPEC §3 Staffing). */
 import { cellOf } from "../locate.js";
+import { entryOf, newMap } from "../maps.js";
 import type { CapacityRow, IssueDraft, Layout, LoadCell, ProjectInfo, StaffingResult, StaffRow } from "../types.js";
 import { normalizeName } from "./normalize-name.js";
 import { ratio } from "./ratio.js";
@@ -66,11 +67,7 @@ function loadGroups(team: readonly StaffRow[]): LoadGroup[] {
   const byService = new Map<string, Map<string, LoadGroup>>();
   for (const r of team) {
     const serviceKey = normalizeName(r.service);
-    let months = byService.get(serviceKey);
-    if (months === undefined) {
-      months = new Map();
-      byService.set(serviceKey, months);
-    }
+    const months = entryOf(byService, serviceKey, newMap<string, LoadGroup>);
     let g = months.get(r.month);
     if (g === undefined) {
       g = { serviceKey, month: r.month, planned: 0, actual: 0 };

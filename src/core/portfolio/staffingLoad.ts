@@ -1,4 +1,5 @@
 /** The cross-project load: the overload no single project sees (SPEC §3 Portfolio). */
+import { entryOf, newMap } from "../maps.js";
 import type { CapacityRow } from "../types.js";
 import { compareKeys, compareKeysWith, matchKey, matchKeyCache } from "./normalize.js";
 import type { PortfolioCapacity, PortfolioLoad, ProjectSummaryForPortfolio } from "./types.js";
@@ -15,10 +16,10 @@ export function crossProjectLoad(
 ): PortfolioLoad[] {
   const keyOf = matchKeyCache();
   // Service key, then month: no key string built per planned line (300 projects: ~15 000 lines).
-  const planned = new Map<string, Map<string, { service: string; month: string; planned: number }>>();
+  const planned = new Map<string, Map<string, PlannedCell>>();
   for (const s of summaries) {
     for (const p of s.plannedLoad) {
-      const months = monthsOf(planned, keyOf(p.service));
+      const months = entryOf(planned, keyOf(p.service), newMap<string, PlannedCell>);
       const cell = months.get(p.month);
       if (cell) cell.planned += p.planned;
       else months.set(p.month, { service: p.service.trim(), month: p.month, planned: p.planned });
@@ -26,7 +27,7 @@ export function crossProjectLoad(
   }
   const available = new Map<string, Map<string, number>>();
   for (const c of capacity) {
-    const months = monthsOf(available, keyOf(c.service));
+    const months = entryOf(available, keyOf(c.service), newMap<string, number>);
     months.set(c.month, (months.get(c.month) ?? 0) + c.available);
   }
   const out: PortfolioLoad[] = [];
@@ -43,14 +44,11 @@ export function crossProjectLoad(
   return out.sort((a, b) => byService(a.service, b.service) || (a.month < b.month ? -1 : a.month > b.month ? 1 : 0));
 }
 
-/** The months of one service in a service → month → value map, added when missing. */
-function monthsOf<V>(byService: Map<string, Map<string, V>>, service: string): Map<string, V> {
-  let months = byService.get(service);
-  if (months === undefined) {
-    months = new Map();
-    byService.set(service, months);
-  }
-  return months;
+/** The days one service plans in one month, over every project. */
+interface PlannedCell {
+  readonly service: string;
+  readonly month: string;
+  planned: number;
 }
 
 /**
